@@ -1,0 +1,61 @@
+using DataForLife.Web.Features.Audit;
+using DataForLife.Web.Infrastructure;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace DataForLife.Cli;
+
+/// <summary>
+/// The platform's services for a command: the same configuration keys as the web app (appsettings.json, environment).
+/// On SQLite the database is created and migrated first, as the web app does at start.
+/// </summary>
+public sealed class CliHost : IAsyncDisposable
+{
+    private readonly ServiceProvider _services;
+    private readonly AsyncServiceScope _scope;
+
+    private CliHost(ServiceProvider services)
+    {
+        _services = services;
+        _scope = services.CreateAsyncScope();
+    }
+
+    public IServiceProvider Services => _scope.ServiceProvider;
+
+    /// <summary>Configuration added after the environment's, set once when the command tree is built.</summary>
+    public static Action<IConfigurationBuilder>? Configure { get; set; }
+
+    public static async Task<CliHost> StartAsync(bool migrate, CancellationToken cancellationToken)
+    {
+        var builder = new ConfigurationBuilder()
+            .SetBasePath(AppContext.BaseDirectory)
+            .AddJsonFile("appsettings.json", optional: true)
+            .AddEnvironmentVariables();
+        Configure?.Invoke(builder);
+        var configuration = builder.Build();
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddLogging(b => b.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning)
+            .AddFilter((category, level) => level >= LogLevel.Warning && category?.StartsWith("Microsoft.EntityFrameworkCore", StringComparison.Ordinal) != true));
+        services.AddPlatformCore(configuration);
+        var host = new CliHost(services.BuildServiceProvider());
+        var initializer = host.Services.GetRequiredService<DatabaseInitializer>();
+        if (migrate)
+        {
+            await initializer.MigrateAsync(cancellationToken);
+        }
+
+        // SQLite is migrated here as the web app does at start; PostgreSQL must have been migrated by 'dfl db migrate'.
+        await initializer.InitializeAsync(cancellationToken);
+
+        host.Services.GetRequiredService<AuditLog>().ActorOverride = (null, "dfl " + Environment.UserName);
+        return host;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _scope.DisposeAsync();
+        await _services.DisposeAsync();
+    }
+}

@@ -1,0 +1,18 @@
+using System.CommandLine;
+
+namespace DataForLife.Cli;
+
+/// <summary>The <c>dfl</c> command tree. Each command reads the same configuration as the web app.</summary>
+public static class DflCommand
+{
+    /// <param name="configure">Extra configuration on top of appsettings.json and the environment (tests use it).</param>
+    public static RootCommand Build(Action<Microsoft.Extensions.Configuration.IConfigurationBuilder>? configure = null)
+    {
+        CliHost.Configure = configure;
+        var root = new RootCommand("dfl: the Digital Data For Life platform's command-line tool. " +
+            "It reads the web app's configuration: Data__Directory, Database__Provider, ConnectionStrings__Postgres.");
+        root.Subcommands.Add(DbCommands.Build());
+        root.Subcommands.Add(DemoCommands.Build());
+        return root;
+    }
+}

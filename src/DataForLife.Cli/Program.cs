@@ -1,0 +1,6 @@
+namespace DataForLife.Cli;
+
+public static class DflProgram
+{
+    public static Task<int> Main(string[] args) => DflCommand.Build().Parse(args).InvokeAsync();
+}

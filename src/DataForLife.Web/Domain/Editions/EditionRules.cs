@@ -1,0 +1,151 @@
+using System.Text.RegularExpressions;
+
+namespace DataForLife.Web.Domain.Editions;
+
+/// <summary>What makes an edition coherent. Used by the organisers' pages, the API, the copy and the seed.</summary>
+public static partial class EditionRules
+{
+    public static IReadOnlyList<EditionError> Validate(EditionDefinition edition)
+    {
+        var errors = new List<EditionError>();
+        RequireText(errors, "Name", edition.Name);
+        RequireText(errors, "Theme", edition.Theme);
+        if (!CodePrefixPattern().IsMatch(edition.PublicCodePrefix))
+        {
+            errors.Add(new EditionError("PublicCodePrefix", "CodePrefix"));
+        }
+
+        ValidateCategories(edition, errors);
+        ValidateTimeline(edition, errors);
+        ValidateRounds(edition, errors);
+        ValidatePrizes(edition, errors);
+        ValidateSettings(edition, errors);
+        return errors;
+    }
+
+    public static bool IsValidId(string? id) => id is not null && IdPattern().IsMatch(id);
+
+    private static void ValidateCategories(EditionDefinition edition, List<EditionError> errors)
+    {
+        if (edition.Categories.Count == 0)
+        {
+            errors.Add(new EditionError("Categories", "NoCategory"));
+        }
+
+        for (var i = 0; i < edition.Categories.Count; i++)
+        {
+            RequireText(errors, $"Categories[{i}].Name", edition.Categories[i].Name);
+        }
+
+        AddDuplicates(errors, "Categories", edition.Categories.Select(c => c.Code));
+    }
+
+    private static void ValidateTimeline(EditionDefinition edition, List<EditionError> errors)
+    {
+        for (var i = 0; i < edition.Timeline.Count; i++)
+        {
+            var phase = edition.Timeline[i];
+            RequireText(errors, $"Timeline[{i}].Name", phase.Name);
+            if (phase.EndsAt <= phase.StartsAt)
+            {
+                errors.Add(new EditionError($"Timeline[{i}].EndsAt", "WindowEndsBeforeStart", phase.Name.Current));
+            }
+        }
+
+        AddDuplicates(errors, "Timeline", edition.Timeline.Select(p => p.Code));
+        if (edition.FindPhase(edition.Voting.PhaseCode) is null)
+        {
+            errors.Add(new EditionError("Voting.PhaseCode", "UnknownPhase", edition.Voting.PhaseCode));
+        }
+    }
+
+    private static void ValidateRounds(EditionDefinition edition, List<EditionError> errors)
+    {
+        for (var i = 0; i < edition.Rounds.Count; i++)
+        {
+            var round = edition.Rounds[i];
+            RequireText(errors, $"Rounds[{i}].Name", round.Name);
+            if (round.Quota < 1)
+            {
+                errors.Add(new EditionError($"Rounds[{i}].Quota", "QuotaNotPositive", round.Name.Current));
+            }
+            else if (i > 0 && round.Quota > edition.Rounds[i - 1].Quota)
+            {
+                var previous = edition.Rounds[i - 1];
+                errors.Add(new EditionError($"Rounds[{i}].Quota", "QuotaAbovePrevious", round.Name.Current, round.Quota, previous.Name.Current, previous.Quota));
+            }
+
+            if (edition.FindPhase(round.PhaseCode) is null)
+            {
+                errors.Add(new EditionError($"Rounds[{i}].PhaseCode", "UnknownPhase", round.PhaseCode));
+            }
+        }
+
+        AddDuplicates(errors, "Rounds", edition.Rounds.Select(r => r.Code));
+    }
+
+    private static void ValidatePrizes(EditionDefinition edition, List<EditionError> errors)
+    {
+        for (var i = 0; i < edition.Prizes.Count; i++)
+        {
+            var prize = edition.Prizes[i];
+            RequireText(errors, $"Prizes[{i}].Name", prize.Name);
+            if (prize.AmountVnd < 0)
+            {
+                errors.Add(new EditionError($"Prizes[{i}].AmountVnd", "NegativePrize", prize.Name.Current));
+            }
+
+            if (prize.Count < 0)
+            {
+                errors.Add(new EditionError($"Prizes[{i}].Count", "NegativePrizeCount", prize.Name.Current));
+            }
+        }
+
+        var finalists = edition.Rounds.Count > 0 ? edition.Rounds[^1].Quota : 0;
+        var prizeCount = edition.Prizes.Sum(p => Math.Max(0, p.Count));
+        if (edition.Rounds.Count > 0 && prizeCount > finalists)
+        {
+            errors.Add(new EditionError("Prizes", "MorePrizesThanFinalists", prizeCount, finalists));
+        }
+    }
+
+    private static void ValidateSettings(EditionDefinition edition, List<EditionError> errors)
+    {
+        if (edition.Teams.MinSize < 1 || edition.Teams.MaxSize < edition.Teams.MinSize)
+        {
+            errors.Add(new EditionError("Teams.MaxSize", "TeamSize", edition.Teams.MinSize, edition.Teams.MaxSize));
+        }
+
+        if (edition.Voting.BonusPoints < 0 || edition.Voting.BonusPoints > 100 || double.IsNaN(edition.Voting.BonusPoints))
+        {
+            errors.Add(new EditionError("Voting.BonusPoints", "BonusPoints"));
+        }
+    }
+
+    private static void RequireText(List<EditionError> errors, string field, LocalizedText text)
+    {
+        if (string.IsNullOrWhiteSpace(text.Vi))
+        {
+            errors.Add(new EditionError(field + ".Vi", "Required"));
+        }
+
+        if (string.IsNullOrWhiteSpace(text.En))
+        {
+            errors.Add(new EditionError(field + ".En", "Required"));
+        }
+    }
+
+    private static void AddDuplicates(List<EditionError> errors, string field, IEnumerable<string> codes)
+    {
+        foreach (var code in codes.GroupBy(c => c, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key))
+        {
+            errors.Add(new EditionError(field, "DuplicateCode", code));
+        }
+    }
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9-]{1,19}$")]
+    private static partial Regex IdPattern();
+
+    [GeneratedRegex("^[A-Z0-9]{2,10}$")]
+    private static partial Regex CodePrefixPattern();
+}

@@ -1,0 +1,7 @@
+namespace DataForLife.Web.Domain.Editions;
+
+public enum GalleryOrder
+{
+    Shuffled,
+    Alphabetical,
+}

@@ -1,0 +1,8 @@
+namespace DataForLife.Web.Domain.Editions;
+
+public enum PhaseState
+{
+    Upcoming,
+    Open,
+    Closed,
+}

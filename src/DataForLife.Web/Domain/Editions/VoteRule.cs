@@ -1,0 +1,7 @@
+namespace DataForLife.Web.Domain.Editions;
+
+public enum VoteRule
+{
+    OnePerEntryForWindow,
+    OnePerEntryPerDay,
+}

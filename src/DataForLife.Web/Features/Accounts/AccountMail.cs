@@ -1,0 +1,60 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using DataForLife.Web.Domain.Accounts;
+using DataForLife.Web.Features.Email;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+
+namespace DataForLife.Web.Features.Accounts;
+
+/// <summary>The account messages: confirm an address, reset a password. Links carry Identity's one-time tokens.</summary>
+public sealed class AccountMail(UserManager<AppUser> users, EmailOutbox outbox, IStringLocalizer<SharedResource> l,
+    IHttpContextAccessor http, IOptions<EmailOptions> options)
+{
+    public async Task QueueConfirmationAsync(AppUser user)
+    {
+        var token = Encode(await users.GenerateEmailConfirmationTokenAsync(user));
+        var link = Link($"/account/confirm-email?userId={Uri.EscapeDataString(user.Id)}&code={token}");
+        outbox.Enqueue(user.Email!, l["Mail.Confirm.Subject"], l["Mail.Confirm.Text", user.DisplayName, link],
+            l["Mail.Confirm.Html", HtmlEncoder.Default.Encode(user.DisplayName), HtmlEncoder.Default.Encode(link)]);
+    }
+
+    public async Task QueuePasswordResetAsync(AppUser user)
+    {
+        var token = Encode(await users.GeneratePasswordResetTokenAsync(user));
+        var link = Link($"/account/reset-password?email={Uri.EscapeDataString(user.Email!)}&code={token}");
+        outbox.Enqueue(user.Email!, l["Mail.Reset.Subject"], l["Mail.Reset.Text", user.DisplayName, link],
+            l["Mail.Reset.Html", HtmlEncoder.Default.Encode(user.DisplayName), HtmlEncoder.Default.Encode(link)]);
+    }
+
+    public static string Encode(string token) => WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
+
+    public static string? Decode(string? code)
+    {
+        if (string.IsNullOrEmpty(code))
+        {
+            return null;
+        }
+
+        try
+        {
+            return Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(code));
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>An absolute link: the configured public address, else the address this request came to.</summary>
+    public string Link(string pathAndQuery)
+    {
+        var configured = options.Value.PublicBaseUrl;
+        var request = http.HttpContext?.Request;
+        var origin = configured is { Length: > 0 } ? configured.TrimEnd('/')
+            : request is not null ? $"{request.Scheme}://{request.Host}" : "http://localhost:5000";
+        return origin + pathAndQuery;
+    }
+}

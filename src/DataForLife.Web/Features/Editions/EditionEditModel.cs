@@ -1,0 +1,67 @@
+using DataForLife.Web.Domain.Editions;
+using DataForLife.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace DataForLife.Web.Features.Editions;
+
+/// <summary>Organisers edit an edition's names, dates, quotas, prizes and settings; every change is validated and audited.</summary>
+[OrganizerArea]
+public sealed class EditionEditModel(EditionStore store, EditionCommands commands, IStringLocalizer<SharedResource> l) : PageModel
+{
+    [BindProperty]
+    public EditionForm Form { get; set; } = new();
+
+    public Edition Edition { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
+    {
+        store.Invalidate(id);
+        var edition = await store.FindAsync(id, cancellationToken);
+        if (edition is null)
+        {
+            return NotFound();
+        }
+
+        Edition = edition;
+        Form = EditionForm.From(edition);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(string id, CancellationToken cancellationToken)
+    {
+        store.Invalidate(id);
+        var edition = await store.FindAsync(id, cancellationToken);
+        if (edition is null)
+        {
+            return NotFound();
+        }
+
+        Edition = edition;
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var change = await commands.UpdateAsync(id, Form.ApplyTo(edition.Definition), Form.Revision, cancellationToken);
+        switch (change)
+        {
+            case EditionChange.Saved:
+                TempData["Notice"] = l["Edition.Saved"].Value;
+                return RedirectToPage(new { id });
+            case EditionChange.Invalid invalid:
+                foreach (var error in invalid.Errors)
+                {
+                    ModelState.AddModelError("Form." + error.Field, l[error.MessageKey, error.Arguments]);
+                }
+
+                return Page();
+            case EditionChange.Conflict:
+                ModelState.AddModelError(string.Empty, l["Edition.Conflict"]);
+                return Page();
+            default:
+                return NotFound();
+        }
+    }
+}

@@ -1,0 +1,117 @@
+using DataForLife.Web.Domain;
+using DataForLife.Web.Domain.Editions;
+
+namespace DataForLife.Web.Features.Editions;
+
+/// <summary>
+/// The part of an edition organisers edit in the browser. Field names follow <see cref="EditionDefinition"/>, so an
+/// <see cref="EditionError"/> for <c>Timeline[2].EndsAt</c> lands beside that very input. Times are Viet Nam wall-clock.
+/// </summary>
+public sealed class EditionForm
+{
+    public int Revision { get; set; }
+    public TextInput Name { get; set; } = new();
+    public TextInput Theme { get; set; } = new();
+    public string PublicCodePrefix { get; set; } = string.Empty;
+    public List<CategoryInput> Categories { get; set; } = [];
+    public List<PhaseInput> Timeline { get; set; } = [];
+    public List<RoundInput> Rounds { get; set; } = [];
+    public List<PrizeInput> Prizes { get; set; } = [];
+    public TeamSettings Teams { get; set; } = new();
+    public VotingInput Voting { get; set; } = new();
+    public bool RequireTwoFactorForStaff { get; set; }
+
+    public static EditionForm From(Edition edition)
+    {
+        var d = edition.Definition;
+        return new EditionForm
+        {
+            Revision = edition.Revision,
+            Name = TextInput.From(d.Name),
+            Theme = TextInput.From(d.Theme),
+            PublicCodePrefix = d.PublicCodePrefix,
+            Categories = [.. d.Categories.Select(c => new CategoryInput { Code = c.Code, Name = TextInput.From(c.Name) })],
+            Timeline = [.. d.Timeline.Select(p => new PhaseInput
+            {
+                Code = p.Code,
+                Name = TextInput.From(p.Name),
+                StartsAt = VietnamTime.ToVietnam(p.StartsAt).DateTime,
+                EndsAt = VietnamTime.ToVietnam(p.EndsAt).DateTime,
+            })],
+            Rounds = [.. d.Rounds.Select(r => new RoundInput { Code = r.Code, Name = TextInput.From(r.Name), Quota = r.Quota, TakesVoteBonus = r.TakesVoteBonus })],
+            Prizes = [.. d.Prizes.Select(p => new PrizeInput { Code = p.Code, Name = TextInput.From(p.Name), Count = p.Count, AmountVnd = p.AmountVnd })],
+            Teams = d.Teams,
+            Voting = new VotingInput { BonusPoints = d.Voting.BonusPoints, Rule = d.Voting.Rule, PublicCountsDuringWindow = d.Voting.PublicCountsDuringWindow, GalleryOrder = d.Voting.GalleryOrder },
+            RequireTwoFactorForStaff = d.Security.RequireTwoFactorForStaff,
+        };
+    }
+
+    /// <summary>The edition with this form's values; parts the form does not show are kept as they were.</summary>
+    public EditionDefinition ApplyTo(EditionDefinition d) => d with
+    {
+        Name = Name.ToText(),
+        Theme = Theme.ToText(),
+        PublicCodePrefix = PublicCodePrefix.Trim(),
+        Categories = [.. d.Categories.Select(c => Categories.Find(i => i.Code == c.Code) is { } input ? c with { Name = input.Name.ToText() } : c)],
+        Timeline = [.. d.Timeline.Select(p => Timeline.Find(i => i.Code == p.Code) is { } input
+            ? p with { Name = input.Name.ToText(), StartsAt = VietnamTime.FromLocal(input.StartsAt), EndsAt = VietnamTime.FromLocal(input.EndsAt) }
+            : p)],
+        Rounds = [.. d.Rounds.Select(r => Rounds.Find(i => i.Code == r.Code) is { } input
+            ? r with { Name = input.Name.ToText(), Quota = input.Quota, TakesVoteBonus = input.TakesVoteBonus }
+            : r)],
+        Prizes = [.. d.Prizes.Select(p => Prizes.Find(i => i.Code == p.Code) is { } input
+            ? p with { Name = input.Name.ToText(), Count = input.Count, AmountVnd = input.AmountVnd }
+            : p)],
+        Teams = Teams,
+        Voting = d.Voting with { BonusPoints = Voting.BonusPoints, Rule = Voting.Rule, PublicCountsDuringWindow = Voting.PublicCountsDuringWindow, GalleryOrder = Voting.GalleryOrder },
+        Security = d.Security with { RequireTwoFactorForStaff = RequireTwoFactorForStaff },
+    };
+
+    public sealed class TextInput
+    {
+        public string? Vi { get; set; }
+        public string? En { get; set; }
+
+        public static TextInput From(LocalizedText text) => new() { Vi = text.Vi, En = text.En };
+
+        public LocalizedText ToText() => new((Vi ?? string.Empty).Trim(), (En ?? string.Empty).Trim());
+    }
+
+    public sealed class CategoryInput
+    {
+        public string Code { get; set; } = string.Empty;
+        public TextInput Name { get; set; } = new();
+    }
+
+    public sealed class PhaseInput
+    {
+        public string Code { get; set; } = string.Empty;
+        public TextInput Name { get; set; } = new();
+        public DateTime StartsAt { get; set; }
+        public DateTime EndsAt { get; set; }
+    }
+
+    public sealed class RoundInput
+    {
+        public string Code { get; set; } = string.Empty;
+        public TextInput Name { get; set; } = new();
+        public int Quota { get; set; }
+        public bool TakesVoteBonus { get; set; }
+    }
+
+    public sealed class PrizeInput
+    {
+        public string Code { get; set; } = string.Empty;
+        public TextInput Name { get; set; } = new();
+        public int Count { get; set; }
+        public long AmountVnd { get; set; }
+    }
+
+    public sealed class VotingInput
+    {
+        public double BonusPoints { get; set; }
+        public VoteRule Rule { get; set; }
+        public bool PublicCountsDuringWindow { get; set; }
+        public GalleryOrder GalleryOrder { get; set; }
+    }
+}

@@ -1,0 +1,26 @@
+using DataForLife.Web.Infrastructure;
+using Microsoft.AspNetCore.Localization;
+
+namespace DataForLife.Web.Features.Public;
+
+/// <summary>The language switch: remembers the choice in a cookie for a year and returns to the same page.</summary>
+public static class CultureEndpoint
+{
+    public static IEndpointRouteBuilder MapCulture(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/culture/{culture}", (string culture, string? returnUrl, HttpContext context) =>
+        {
+            var chosen = Cultures.Supported.Contains(culture) ? culture : Cultures.Vietnamese;
+            context.Response.Cookies.Append(
+                CookieRequestCultureProvider.DefaultCookieName,
+                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
+                new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
+            var target = returnUrl is { Length: > 0 } && IsLocal(returnUrl) ? returnUrl : "/";
+            return Results.LocalRedirect(target);
+        }).AllowAnonymous().ExcludeFromDescription();
+        return app;
+    }
+
+    private static bool IsLocal(string url) =>
+        url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal);
+}

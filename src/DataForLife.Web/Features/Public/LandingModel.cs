@@ -1,0 +1,36 @@
+using DataForLife.Web.Domain.Editions;
+using DataForLife.Web.Features.Editions;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace DataForLife.Web.Features.Public;
+
+/// <summary>The landing page of the current edition, and of any past edition at /editions/{id}.</summary>
+[AllowAnonymous]
+public sealed class LandingModel(EditionStore store, TimeProvider clock) : PageModel
+{
+    public Edition Edition { get; private set; } = null!;
+
+    public TimelineView Timeline { get; private set; } = null!;
+
+    public bool IsCurrent { get; private set; }
+
+    public DateTimeOffset Now { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string? id, CancellationToken cancellationToken)
+    {
+        var currentId = await store.CurrentIdAsync(cancellationToken);
+        var edition = await store.FindAsync(id ?? currentId ?? string.Empty, cancellationToken);
+        if (edition is null)
+        {
+            return NotFound();
+        }
+
+        Edition = edition;
+        IsCurrent = edition.Id == currentId;
+        Now = clock.GetUtcNow();
+        Timeline = TimelineView.At(edition.Definition, Now);
+        return Page();
+    }
+}

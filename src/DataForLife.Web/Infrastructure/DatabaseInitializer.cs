@@ -1,0 +1,42 @@
+using DataForLife.Web.Data;
+using DataForLife.Web.Features.Accounts;
+using DataForLife.Web.Features.Editions;
+using Microsoft.EntityFrameworkCore;
+
+namespace DataForLife.Web.Infrastructure;
+
+/// <summary>Brings the database up to date and seeds the editions kept in the repository. Safe to run again.</summary>
+public sealed class DatabaseInitializer(AppDbContext db, DatabaseSettings settings, EditionSeeder editions, RoleSeeder roles, ILogger<DatabaseInitializer> logger)
+{
+    public async Task InitializeAsync(CancellationToken cancellationToken = default)
+    {
+        if (settings.MigrateOnStart)
+        {
+            await MigrateAsync(cancellationToken);
+        }
+        else
+        {
+            var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+            if (pending.Count > 0)
+            {
+                throw new InvalidOperationException(
+                    $"The database lacks {pending.Count} migration(s) ({pending[^1]}): run 'dfl db migrate' first.");
+            }
+        }
+
+        await roles.SeedAsync();
+        await editions.SeedAsync(cancellationToken);
+    }
+
+    public async Task MigrateAsync(CancellationToken cancellationToken = default)
+    {
+        await db.Database.MigrateAsync(cancellationToken);
+        if (settings.Provider == DatabaseProvider.Sqlite)
+        {
+            // WAL lets readers go on while one writer commits; the mode is stored in the file.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+
+        logger.LogInformation("Database {Provider} is up to date", settings.Provider);
+    }
+}

@@ -1,0 +1,7 @@
+namespace DataForLife.Web.Infrastructure;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}

@@ -1,0 +1,92 @@
+using DataForLife.Web.Data;
+using DataForLife.Web.Features.Accounts;
+using DataForLife.Web.Features.Audit;
+using DataForLife.Web.Features.Editions;
+using DataForLife.Web.Features.Email;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.Options;
+
+namespace DataForLife.Web.Infrastructure;
+
+/// <summary>Start-up wiring shared by the web app and, for the parts that are not web, the command-line tool.</summary>
+public static class PlatformServices
+{
+    /// <summary>What every host of the platform needs: database, clock, audit, e-mail outbox, editions.</summary>
+    public static IServiceCollection AddPlatformCore(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddAppDatabase(configuration);
+        services.AddSingleton(TimeProvider.System);
+        services.AddMemoryCache();
+        services.AddHttpContextAccessor();
+        services.AddScoped<AuditLog>();
+        services.AddScoped<EditionStore>();
+        services.AddScoped<EditionCommands>();
+        services.AddScoped<EditionSeeder>();
+        services.AddScoped<Features.Demo.DemoSeeder>();
+        services.AddSingleton<OutboxSignal>();
+        services.AddScoped<EmailOutbox>();
+        services.Configure<EmailOptions>(configuration.GetSection("Email"));
+        services.AddSingleton<IMailTransport>(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<EmailOptions>>().Value;
+            return string.IsNullOrEmpty(options.SmtpHost)
+                ? new PickupFolderMailTransport(options.PickupDirectory ?? sp.GetRequiredService<DataFolder>().Sub("mail"))
+                : new SmtpMailTransport(options);
+        });
+        // The resource files sit beside SharedResource.cs and take its name, so no resources path is set.
+        services.AddLocalization();
+        services.AddPlatformIdentity();
+        return services;
+    }
+
+    public static IServiceCollection AddPlatform(this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
+    {
+        services.AddPlatformCore(configuration);
+        services.AddHostedService<OutboxSender>();
+        services.AddDataProtection().PersistKeysToDbContext<AppDbContext>().SetApplicationName("DataForLife");
+        services.AddRazorPages(o =>
+            {
+                o.RootDirectory = "/Features";
+                o.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute());
+                o.Conventions.AddPageRoute("/Public/Landing", "editions/{id}");
+            })
+            .AddViewOptions(o => o.HtmlHelperOptions.ClientValidationEnabled = false)
+            .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
+        services.AddSingleton<IConfigureOptions<Microsoft.AspNetCore.Mvc.MvcOptions>, LocalizedModelBindingMessages>();
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            o.SetDefaultCulture(Cultures.Vietnamese);
+            o.AddSupportedCultures(Cultures.Supported);
+            o.AddSupportedUICultures(Cultures.Supported);
+            o.RequestCultureProviders = [new CookieRequestCultureProvider()];
+        });
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new Domain.Editions.VietnamTimeJsonConverter());
+            o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase));
+            o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+        });
+        // Vietnamese is written as is, not as numeric character references.
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+        services.AddProblemDetails();
+        services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "Digital Data For Life API";
+            document.Info.Description = "The contest platform's API: editions, and the features built on them.";
+            return Task.CompletedTask;
+        }));
+        services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Policies.Organizer, p => p.RequireRole(Domain.Accounts.Roles.Organizer))
+            .AddPolicy(Policies.OrganizerOrObserver, p => p.RequireRole(Domain.Accounts.Roles.Organizer, Domain.Accounts.Roles.Observer))
+            .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        services.AddAntiforgery(o => o.Cookie.Name = "dfl.af");
+        if (!environment.IsDevelopment())
+        {
+            services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
+        }
+
+        return services;
+    }
+}

@@ -1,0 +1,22 @@
+using DataForLife.Web.Features.Editions;
+using DataForLife.Web.Features.Public;
+using DataForLife.Web.Infrastructure;
+
+// The app's own folder holds its settings and assets, so it runs the same from any working directory;
+// the working directory decides only where the relative data folder (./data) is.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+builder.WebHost.UseUrlsIfUnset("http://localhost:5000");
+builder.Services.AddPlatform(builder.Configuration, builder.Environment);
+
+var app = builder.Build();
+await app.InitializeDatabaseAsync();
+app.UsePlatform();
+
+app.MapEditions();
+app.MapCulture();
+app.MapPlatformEndpoints();
+
+await app.RunAsync();
+
+/// <summary>Entry point, visible to the test host.</summary>
+public partial class Program;

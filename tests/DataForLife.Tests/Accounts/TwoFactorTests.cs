@@ -1,0 +1,47 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using DataForLife.Tests.Support;
+using DataForLife.Web.Domain.Accounts;
+using DataForLife.Web.Features.Editions;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DataForLife.Tests.Accounts;
+
+[Trait("Category", "Integration")]
+public sealed partial class TwoFactorTests(PlatformFactory factory) : IClassFixture<PlatformFactory>
+{
+    [Fact]
+    public async Task When_the_edition_requires_it_an_organiser_sets_up_a_second_factor_before_anything_else()
+    {
+        await factory.WithScopeAsync(async sp =>
+        {
+            var edition = (await sp.GetRequiredService<EditionStore>().FindAsync("2023"))!;
+            var required = edition.Definition with { Security = edition.Definition.Security with { RequireTwoFactorForStaff = true } };
+            await sp.GetRequiredService<EditionCommands>().UpdateAsync("2023", required, edition.Revision);
+        });
+        await factory.CreateUserAsync("mfa@c06.gov.vn", role: Roles.Organizer);
+        var client = factory.CreateBrowserLikeClient();
+        await client.SignInAsync("mfa@c06.gov.vn");
+
+        var blocked = await client.GetAsync("/organizer");
+        Assert.Equal("/account/two-factor?required=1", blocked.Headers.Location?.OriginalString);
+
+        var setup = await client.GetStringAsync("/account/two-factor?required=1");
+        var key = SharedKeyPattern().Match(setup).Groups[1].Value;
+        var wrong = await client.PostFormAsync("/account/two-factor", ("Code", "000000"));
+        Assert.Contains("Mã không đúng", await wrong.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var enabled = await client.PostFormAsync("/account/two-factor", ("Code", Totp.Code(key, DateTimeOffset.UtcNow)));
+        Assert.Contains("id=\"recovery-codes\"", await enabled.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/organizer")).StatusCode);
+
+        var again = factory.CreateBrowserLikeClient();
+        var password = await again.PostFormAsync("/account/login", ("Input.Email", "mfa@c06.gov.vn"), ("Input.Password", TestUsers.Password));
+        Assert.StartsWith("/account/login-2fa", password.Headers.Location?.OriginalString, StringComparison.Ordinal);
+        var second = await again.PostFormAsync(password.Headers.Location!.OriginalString, ("Code", Totp.Code(key, DateTimeOffset.UtcNow)));
+        Assert.Equal(HttpStatusCode.Redirect, second.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await again.GetAsync("/organizer")).StatusCode);
+    }
+
+    [GeneratedRegex("id=\"shared-key\">([A-Z2-7]+)<")]
+    private static partial Regex SharedKeyPattern();
+}

@@ -1,0 +1,65 @@
+using DataForLife.Cli;
+using DataForLife.Tests.Support;
+using DataForLife.Web.Data;
+using DataForLife.Web.Domain.Editions;
+using DataForLife.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DataForLife.Tests.Cli;
+
+[Trait("Category", "Integration")]
+public sealed class CliTests : IAsyncLifetime
+{
+    private readonly TestDatabase _database = TestDatabase.Create();
+
+    private Task<int> RunAsync(params string[] args) =>
+        DflCommand.Build(c => c.AddInMemoryCollection(_database.Settings)).Parse(args).InvokeAsync();
+
+    private async Task<T> QueryAsync<T>(Func<AppDbContext, Task<T>> query)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(_database.Settings).Build();
+        await using var services = new ServiceCollection().AddLogging().AddAppDatabase(configuration).BuildServiceProvider();
+        await using var scope = services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<AppDbContext>());
+    }
+
+    [Fact]
+    public async Task Migrate_creates_the_database_and_seeds_the_plans_edition()
+    {
+        Assert.Equal(0, await RunAsync("db", "migrate"));
+
+        Assert.True(await QueryAsync(db => db.Editions.AnyAsync(e => e.Id == "2023")));
+        if (!TestDatabase.UsePostgres)
+        {
+            Assert.True(File.Exists(Path.Combine(_database.DataDirectory, "dataforlife.db")));
+        }
+    }
+
+    [Fact]
+    public async Task Demo_seed_places_the_demo_edition_with_registration_open_now_and_replaces_it_when_run_again()
+    {
+        Assert.Equal(0, await RunAsync("db", "migrate"));
+
+        Assert.Equal(0, await RunAsync("demo", "seed", "--stage", "registration"));
+        Assert.Equal(0, await RunAsync("demo", "seed", "--stage", "registration"));
+
+        var demo = await QueryAsync(db => db.Editions.AsNoTracking().SingleAsync(e => e.Id == "demo"));
+        var current = await QueryAsync(db => db.SiteSettings.AsNoTracking().SingleAsync());
+        Assert.Equal("demo", current.Value);
+        Assert.True(TimelineView.At(demo.Definition, DateTimeOffset.UtcNow).IsOpen("registration"));
+        Assert.Equal(1, demo.Revision);
+    }
+
+    [Theory]
+    [InlineData("demo", "seed", "--stage", "nonsense")]
+    [InlineData("demo", "seed")]
+    [InlineData("db", "migrat")]
+    public async Task Bad_arguments_end_with_a_non_zero_exit_code(params string[] args) =>
+        Assert.NotEqual(0, await RunAsync(args));
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await _database.DisposeAsync();
+}

@@ -1,0 +1,6 @@
+namespace DataForLife.Tests.Support;
+
+public static class TestUsers
+{
+    public const string Password = "mat-khau-an-toan-2023";
+}
