@@ -1,0 +1,7 @@
+namespace DataForLife.Population;
+
+public enum Sex
+{
+    Male,
+    Female,
+}
