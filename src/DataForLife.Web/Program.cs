@@ -1,5 +1,6 @@
 using DataForLife.Web.Features.Editions;
 using DataForLife.Web.Features.Public;
+using DataForLife.Web.Features.Registration;
 using DataForLife.Web.Infrastructure;
 
 // The app's own folder holds its settings and assets, so it runs the same from any working directory;
@@ -13,6 +14,8 @@ await app.InitializeDatabaseAsync();
 app.UsePlatform();
 
 app.MapEditions();
+app.MapRegistration();
+app.MapOrganizerTeams();
 app.MapCulture();
 app.MapPlatformEndpoints();
 

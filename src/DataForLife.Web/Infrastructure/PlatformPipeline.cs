@@ -13,8 +13,17 @@ public static class PlatformPipeline
 
     public static WebApplication UsePlatform(this WebApplication app)
     {
-        app.UseExceptionHandler("/error");
-        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        // Programs calling the API get problem details; people get the friendly error page.
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api =>
+        {
+            api.UseExceptionHandler();
+            api.UseStatusCodePages();
+        });
+        app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), pages =>
+        {
+            pages.UseExceptionHandler("/error");
+            pages.UseStatusCodePagesWithReExecute("/error/{0}");
+        });
         if (!app.Environment.IsDevelopment())
         {
             app.UseHsts();

@@ -24,6 +24,13 @@ public static class PlatformServices
         services.AddScoped<EditionCommands>();
         services.AddScoped<EditionSeeder>();
         services.AddScoped<Features.Demo.DemoSeeder>();
+        services.AddScoped<Features.Registration.RegistrationWindow>();
+        services.AddScoped<Features.Registration.EligibilityService>();
+        services.AddScoped<Features.Registration.TeamCommands>();
+        services.AddScoped<Features.Registration.InvitationCommands>();
+        services.AddScoped<Features.Registration.ProfileCommands>();
+        services.AddScoped<Features.Roster.RosterCommands>();
+        services.AddScoped<Features.Registration.TeamExport>();
         services.AddSingleton<OutboxSignal>();
         services.AddScoped<EmailOutbox>();
         services.Configure<EmailOptions>(configuration.GetSection("Email"));
@@ -59,7 +66,15 @@ public static class PlatformServices
             o.SetDefaultCulture(Cultures.Vietnamese);
             o.AddSupportedCultures(Cultures.Supported);
             o.AddSupportedUICultures(Cultures.Supported);
-            o.RequestCultureProviders = [new CookieRequestCultureProvider()];
+            // People choose with the switch (a cookie); programs calling the API may also say Accept-Language.
+            var acceptLanguage = new AcceptLanguageHeaderRequestCultureProvider();
+            o.RequestCultureProviders =
+            [
+                new CookieRequestCultureProvider(),
+                new CustomRequestCultureProvider(context => context.Request.Path.StartsWithSegments("/api")
+                    ? acceptLanguage.DetermineProviderCultureResult(context)
+                    : Task.FromResult<ProviderCultureResult?>(null)),
+            ];
         });
         services.ConfigureHttpJsonOptions(o =>
         {
@@ -80,7 +95,11 @@ public static class PlatformServices
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Organizer, p => p.RequireRole(Domain.Accounts.Roles.Organizer))
             .AddPolicy(Policies.OrganizerOrObserver, p => p.RequireRole(Domain.Accounts.Roles.Organizer, Domain.Accounts.Roles.Observer))
-            .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+            // Deny by default: every endpoint needs a signed-in person unless it allows anonymous use explicitly.
+            // A request that matches no endpoint is let through, so that it ends as a plain 404, not a sign-in prompt.
+            .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder()
+                .RequireAssertion(c => c.User.Identity?.IsAuthenticated == true || (c.Resource is HttpContext http && http.GetEndpoint() is null))
+                .Build());
         services.AddAntiforgery(o => o.Cookie.Name = "dfl.af");
         if (!environment.IsDevelopment())
         {

@@ -44,6 +44,15 @@ public sealed class EditionsApiTests(PlatformFactory factory) : IClassFixture<Pl
     }
 
     [Fact]
+    public async Task An_unknown_API_address_is_a_problem_not_a_web_page()
+    {
+        var response = await factory.CreateClient().GetAsync("/api/v1/nothing-here");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
     public async Task The_OpenAPI_document_describes_the_editions_endpoints_and_has_a_browsable_page()
     {
         var client = factory.CreateClient();

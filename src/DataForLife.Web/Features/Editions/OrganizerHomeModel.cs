@@ -4,9 +4,9 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace DataForLife.Web.Features.Editions;
 
 [OrganizerArea]
-public sealed class OrganizerHomeModel : PageModel
+public sealed class OrganizerHomeModel(EditionStore editions) : PageModel
 {
-    public void OnGet()
-    {
-    }
+    public string? CurrentEditionId { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => CurrentEditionId = await editions.CurrentIdAsync(cancellationToken);
 }

@@ -1,0 +1,8 @@
+namespace DataForLife.Web.Domain.Registration;
+
+public enum EligibilityStatus
+{
+    Eligible,
+    NeedsReview,
+    NotEligible,
+}

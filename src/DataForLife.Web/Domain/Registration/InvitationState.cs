@@ -1,0 +1,9 @@
+namespace DataForLife.Web.Domain.Registration;
+
+public enum InvitationState
+{
+    Pending,
+    Accepted,
+    Declined,
+    Revoked,
+}

@@ -1,0 +1,8 @@
+namespace DataForLife.Web.Domain.Roster;
+
+public enum StaffPosition
+{
+    Member,
+    Lead,
+    Head,
+}

@@ -1,0 +1,37 @@
+using System.Globalization;
+using System.Text;
+
+namespace DataForLife.Web.Domain;
+
+/// <summary>How Vietnamese text is stored and compared: NFC to store, folded (no diacritics, no case) to match.</summary>
+public static class VietnameseText
+{
+    /// <summary>Trimmed, inner runs of white space made one space, in Unicode NFC.</summary>
+    public static string Clean(string? text) =>
+        string.Join(' ', (text ?? string.Empty).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Normalize(NormalizationForm.FormC);
+
+    /// <summary>"Đội Sao Mai" and "doi  sao mai" fold to the same key: lower case, diacritics and đ removed, spaces collapsed.</summary>
+    public static string Fold(string? text)
+    {
+        var decomposed = Clean(text).Normalize(NormalizationForm.FormD);
+        var builder = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+
+            builder.Append(c switch
+            {
+                'đ' or 'Đ' => 'd',
+                _ => char.ToLowerInvariant(c),
+            });
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Whether the text has any letter or digit at all (a name of spaces or dots is no name).</summary>
+    public static bool HasContent(string? text) => text is not null && text.Any(char.IsLetterOrDigit);
+}

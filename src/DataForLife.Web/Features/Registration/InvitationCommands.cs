@@ -1,0 +1,161 @@
+using System.ComponentModel.DataAnnotations;
+using DataForLife.Web.Data;
+using DataForLife.Web.Domain.Registration;
+using DataForLife.Web.Features.Accounts;
+using DataForLife.Web.Features.Audit;
+using DataForLife.Web.Features.Email;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace DataForLife.Web.Features.Registration;
+
+/// <summary>The leader invites people by e-mail; the link, for that address only, expires after a week.</summary>
+public sealed class InvitationCommands(AppDbContext db, AuditLog audit, RegistrationWindow window, TeamCommands teams,
+    EligibilityService eligibility, EmailOutbox outbox, AccountMail links, IStringLocalizer<SharedResource> l)
+{
+    public async Task<RegistrationResult> InviteAsync(string leaderId, string? email, CancellationToken cancellationToken = default)
+    {
+        var (edition, refusal) = await window.OpenEditionAsync(cancellationToken);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        var team = await db.Teams.Include(t => t.Members)
+            .FirstOrDefaultAsync(t => t.EditionId == edition!.Id && t.Members.Any(m => m.UserId == leaderId && m.IsLeader), cancellationToken);
+        if (team is null)
+        {
+            return RegistrationResult.Refused(string.Empty, "Team.NotLeader");
+        }
+
+        var address = (email ?? string.Empty).Trim().ToLowerInvariant();
+        if (address.Length > 256 || !new EmailAddressAttribute().IsValid(address))
+        {
+            return RegistrationResult.Refused("Email", "Invitation.EmailInvalid");
+        }
+
+        var memberEmails = await db.Users.Where(u => team.Members.Select(m => m.UserId).Contains(u.Id)).Select(u => u.NormalizedEmail).ToListAsync(cancellationToken);
+        if (memberEmails.Contains(address.ToUpperInvariant()))
+        {
+            return RegistrationResult.Refused("Email", "Invitation.AlreadyMember");
+        }
+
+        var pending = await db.Invitations.Where(i => i.TeamId == team.Id && i.State == InvitationState.Pending && i.ExpiresAtUtc > window.NowUtc)
+            .Select(i => i.Email).ToListAsync(cancellationToken);
+        if (pending.Contains(address))
+        {
+            return RegistrationResult.Refused("Email", "Invitation.AlreadyInvited");
+        }
+
+        if (team.Members.Count + pending.Count >= edition!.Definition.Teams.MaxSize)
+        {
+            return RegistrationResult.Refused("Email", "Team.Full", edition.Definition.Teams.MaxSize);
+        }
+
+        var (invitation, token) = Invitation.Create(team, address, leaderId, window.NowUtc);
+        db.Invitations.Add(invitation);
+        var link = links.Link($"/invitations/{token}");
+        outbox.Enqueue(address, l["Mail.Invite.Subject", team.Name], l["Mail.Invite.Text", team.Name, team.IdeaName, link, Domain.VietnamTime.Format(invitation.ExpiresAtUtc)]);
+        audit.Record("team.invited", nameof(Team), team.PublicCode, after: new { email = address }, editionId: team.EditionId);
+        await audit.SaveChangesAsync(cancellationToken);
+        return RegistrationResult.Done(team.Id);
+    }
+
+    public async Task<RegistrationResult> AcceptAsync(string userId, string token, CancellationToken cancellationToken = default)
+    {
+        var (invitation, refusal) = await FindUsableAsync(userId, token, cancellationToken);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        var team = await db.Teams.Include(t => t.Members).FirstAsync(t => t.Id == invitation!.TeamId, cancellationToken);
+        if (await teams.CheckPersonCanJoinAsync(userId, team.EditionId, cancellationToken) is { } cannot)
+        {
+            return cannot;
+        }
+
+        var edition = await window.CurrentEditionAsync(cancellationToken);
+        if (team.Members.Count >= (edition?.Definition.Teams.MaxSize ?? int.MaxValue))
+        {
+            return RegistrationResult.Refused(string.Empty, "Team.Full", edition!.Definition.Teams.MaxSize);
+        }
+
+        team.AddMember(userId, window.NowUtc);
+        invitation!.Respond(InvitationState.Accepted, window.NowUtc);
+        audit.Record("team.joined", nameof(Team), team.PublicCode, after: new { userId, invitation.Email }, editionId: team.EditionId);
+        try
+        {
+            await audit.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            return RegistrationResult.Refused(string.Empty, "Team.AlreadyInTeam", string.Empty);
+        }
+
+        await eligibility.RecomputeAsync(team.EditionId, [team.Id], cancellationToken);
+        return RegistrationResult.Done(team.Id);
+    }
+
+    public async Task<RegistrationResult> DeclineAsync(string userId, string token, CancellationToken cancellationToken = default)
+    {
+        var (invitation, refusal) = await FindUsableAsync(userId, token, cancellationToken);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        invitation!.Respond(InvitationState.Declined, window.NowUtc);
+        audit.Record("team.invitation-declined", nameof(Team), invitation.Team.PublicCode, after: new { invitation.Email }, editionId: invitation.Team.EditionId);
+        await audit.SaveChangesAsync(cancellationToken);
+        return RegistrationResult.Done(invitation.TeamId);
+    }
+
+    public async Task<RegistrationResult> RevokeAsync(string leaderId, Guid invitationId, CancellationToken cancellationToken = default)
+    {
+        var invitation = await db.Invitations.Include(i => i.Team).ThenInclude(t => t.Members)
+            .FirstOrDefaultAsync(i => i.Id == invitationId && i.State == InvitationState.Pending, cancellationToken);
+        if (invitation is null || !invitation.Team.Members.Any(m => m.UserId == leaderId && m.IsLeader))
+        {
+            return RegistrationResult.Refused(string.Empty, "Team.NotLeader");
+        }
+
+        invitation.Respond(InvitationState.Revoked, window.NowUtc);
+        audit.Record("team.invitation-revoked", nameof(Team), invitation.Team.PublicCode, after: new { invitation.Email }, editionId: invitation.Team.EditionId);
+        await audit.SaveChangesAsync(cancellationToken);
+        return RegistrationResult.Done(invitation.TeamId);
+    }
+
+    /// <summary>The invitation behind a link, when it can still be answered by this person.</summary>
+    public async Task<(Invitation? Invitation, RegistrationResult? Refusal)> FindUsableAsync(string userId, string token, CancellationToken cancellationToken)
+    {
+        var hash = Invitation.HashOf(token);
+        var invitation = await db.Invitations.Include(i => i.Team).FirstOrDefaultAsync(i => i.TokenHash == hash, cancellationToken);
+        if (invitation is null)
+        {
+            return (null, RegistrationResult.Refused(string.Empty, "Invitation.Unknown"));
+        }
+
+        if (invitation.State != InvitationState.Pending)
+        {
+            return (null, RegistrationResult.Refused(string.Empty, "Invitation.Used"));
+        }
+
+        if (invitation.IsExpired(window.NowUtc))
+        {
+            return (null, RegistrationResult.Refused(string.Empty, "Invitation.Expired"));
+        }
+
+        var (_, closed) = await window.OpenEditionAsync(cancellationToken);
+        if (closed is not null)
+        {
+            return (null, closed);
+        }
+
+        var email = await db.Users.Where(u => u.Id == userId).Select(u => u.Email).FirstOrDefaultAsync(cancellationToken);
+        return string.Equals(email, invitation.Email, StringComparison.OrdinalIgnoreCase)
+            ? (invitation, null)
+            : (null, RegistrationResult.Refused(string.Empty, "Invitation.OtherEmail", invitation.Email));
+    }
+}

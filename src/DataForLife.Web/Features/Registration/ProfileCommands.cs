@@ -1,0 +1,48 @@
+using DataForLife.Web.Data;
+using DataForLife.Web.Domain;
+using DataForLife.Web.Domain.Registration;
+using DataForLife.Web.Features.Audit;
+using Microsoft.EntityFrameworkCore;
+
+namespace DataForLife.Web.Features.Registration;
+
+/// <summary>Saves a person's profile after <see cref="ProfileRules"/>, and re-decides the eligibility of their teams.</summary>
+public sealed class ProfileCommands(AppDbContext db, AuditLog audit, EligibilityService eligibility, TimeProvider clock)
+{
+    public async Task<IReadOnlyList<FieldError>> SaveAsync(string userId, ProfileInput input, CancellationToken cancellationToken = default)
+    {
+        var errors = ProfileRules.Validate(input, DateOnly.FromDateTime(VietnamTime.ToVietnam(clock.GetUtcNow()).DateTime));
+        if (errors.Count > 0)
+        {
+            return errors;
+        }
+
+        var email = await db.Users.Where(u => u.Id == userId).Select(u => u.Email).FirstAsync(cancellationToken) ?? string.Empty;
+        var profile = await db.Profiles.FirstOrDefaultAsync(p => p.UserId == userId, cancellationToken);
+        var isNew = profile is null;
+        profile ??= new Profile { UserId = userId };
+        profile.FullName = VietnameseText.Clean(input.FullName);
+        profile.NameKey = VietnameseText.Fold(input.FullName);
+        profile.DateOfBirth = input.DateOfBirth!.Value;
+        profile.Sex = input.Sex!.Value;
+        profile.Nationality = input.Nationality!;
+        profile.CountryOfResidence = input.CountryOfResidence!;
+        profile.DocumentKind = profile.IsCitizen ? IdentityDocumentKind.CitizenNumber : IdentityDocumentKind.Passport;
+        profile.DocumentNumber = ProfileRules.NormaliseDocument(input.DocumentNumber);
+        profile.Phone = ProfileRules.NormalisePhone(input.Phone)!;
+        profile.Email = email;
+        profile.Organisation = VietnameseText.Clean(input.Organisation);
+        profile.OrganisationKey = VietnameseText.Fold(input.Organisation);
+        profile.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
+        if (isNew)
+        {
+            db.Profiles.Add(profile);
+        }
+
+        // Personal data stays out of the audit log; that the profile changed is enough to explain a new status.
+        audit.Record(isNew ? "profile.created" : "profile.updated", nameof(Profile), userId);
+        await audit.SaveChangesAsync(cancellationToken);
+        await eligibility.RecomputeForPersonAsync(userId, cancellationToken);
+        return [];
+    }
+}
