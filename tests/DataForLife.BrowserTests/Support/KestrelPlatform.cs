@@ -5,8 +5,11 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace DataForLife.BrowserTests.Support;
 
-/// <summary>The whole platform on real Kestrel at a free loopback port, on a database of its own.</summary>
-public sealed class KestrelPlatform : PlatformFactory
+/// <summary>
+/// The whole platform on real Kestrel at a free loopback port, on a database of its own, its clock on 20 August 2023
+/// while the plan's registration window is open.
+/// </summary>
+public sealed class KestrelPlatform : RegistrationFactory
 {
     public KestrelPlatform()
     {
@@ -14,7 +17,15 @@ public sealed class KestrelPlatform : PlatformFactory
         StartServer();
         var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
         BaseUrl = addresses.First().Replace("[::1]", "localhost", StringComparison.Ordinal).Replace("127.0.0.1", "localhost", StringComparison.Ordinal);
+        ClientOptions.BaseAddress = new Uri(BaseUrl);
     }
 
     public string BaseUrl { get; }
+
+    /// <summary>Over real sockets: a plain client with its own cookies, not following redirects.</summary>
+    public override HttpClient CreateBrowserLikeClient() =>
+        new(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new System.Net.CookieContainer() }, disposeHandler: true)
+        {
+            BaseAddress = new Uri(BaseUrl),
+        };
 }

@@ -51,6 +51,10 @@ public class PlatformFactory : WebApplicationFactory<Program>, IAsyncLifetime
     {
     }
 
+    /// <summary>A client that keeps cookies and does not follow redirects, so tests can see where they lead.</summary>
+    public virtual HttpClient CreateBrowserLikeClient() =>
+        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
     public async Task<AppUser> CreateUserAsync(string email, string password = TestUsers.Password, string? role = null,
         string displayName = "Nguyễn Văn An", bool confirmed = true)
     {
