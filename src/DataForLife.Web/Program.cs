@@ -1,6 +1,7 @@
 using DataForLife.Web.Features.Editions;
 using DataForLife.Web.Features.Public;
 using DataForLife.Web.Features.Registration;
+using DataForLife.Web.Features.Submissions;
 using DataForLife.Web.Infrastructure;
 
 // The app's own folder holds its settings and assets, so it runs the same from any working directory;
@@ -16,6 +17,7 @@ app.UsePlatform();
 app.MapEditions();
 app.MapRegistration();
 app.MapOrganizerTeams();
+app.MapDossiers();
 app.MapCulture();
 app.MapPlatformEndpoints();
 

@@ -5,6 +5,7 @@ using DataForLife.Web.Domain.Editions;
 using DataForLife.Web.Domain.Email;
 using DataForLife.Web.Domain.Registration;
 using DataForLife.Web.Domain.Roster;
+using DataForLife.Web.Domain.Submissions;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -27,6 +28,10 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<TeamMember> TeamMembers => Set<TeamMember>();
     public DbSet<Invitation> Invitations => Set<Invitation>();
     public DbSet<StaffMember> StaffMembers => Set<StaffMember>();
+    public DbSet<Dossier> Dossiers => Set<Dossier>();
+    public DbSet<DossierVersion> DossierVersions => Set<DossierVersion>();
+    public DbSet<DossierFile> DossierFiles => Set<DossierFile>();
+    public DbSet<SentReminder> SentReminders => Set<SentReminder>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -13,6 +13,7 @@ public static class PlatformPipeline
 
     public static WebApplication UsePlatform(this WebApplication app)
     {
+        app.UseRequestArrival();
         // Programs calling the API get problem details; people get the friendly error page.
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api =>
         {

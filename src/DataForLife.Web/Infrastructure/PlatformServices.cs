@@ -31,6 +31,15 @@ public static class PlatformServices
         services.AddScoped<Features.Registration.ProfileCommands>();
         services.AddScoped<Features.Roster.RosterCommands>();
         services.AddScoped<Features.Registration.TeamExport>();
+        services.AddSingleton<MarkdownRenderer>();
+        services.AddSingleton<Infrastructure.Files.IFileStorage, Infrastructure.Files.LocalFileStorage>();
+        services.AddScoped<Features.Submissions.DossierAccess>();
+        services.AddScoped<Features.Submissions.DossierCommands>();
+        services.AddScoped<Features.Submissions.DossierUploads>();
+        services.AddScoped<Features.Submissions.DossierQueries>();
+        services.AddScoped<Features.Submissions.DossierFileDownload>();
+        services.AddScoped<Features.Submissions.DossierZip>();
+        services.AddScoped<Features.Submissions.DossierReminders>();
         services.AddSingleton<OutboxSignal>();
         services.AddScoped<EmailOutbox>();
         services.Configure<EmailOptions>(configuration.GetSection("Email"));
@@ -51,6 +60,7 @@ public static class PlatformServices
     {
         services.AddPlatformCore(configuration);
         services.AddHostedService<OutboxSender>();
+        services.AddHostedService<Features.Submissions.DossierReminderService>();
         services.AddDataProtection().PersistKeysToDbContext<AppDbContext>().SetApplicationName("DataForLife");
         services.AddRazorPages(o =>
             {

@@ -9,7 +9,7 @@ public sealed partial class ResourceTests
     private static readonly string ResourceFolder = Path.Combine(RepositoryRoot.Path, "src", "DataForLife.Web", "Resources");
 
     private static Dictionary<string, string> Load(string language) =>
-        XDocument.Load(Path.Combine(ResourceFolder, $"SharedResource.{language}.resx")).Root!
+        XDocument.Load(Path.Combine(ResourceFolder, language == "vi" ? "SharedResource.resx" : $"SharedResource.{language}.resx")).Root!
             .Elements("data").ToDictionary(d => (string)d.Attribute("name")!, d => (string?)d.Element("value") ?? string.Empty);
 
     [Fact]

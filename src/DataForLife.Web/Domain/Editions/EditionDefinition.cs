@@ -28,6 +28,7 @@ public sealed record EditionDefinition
     public IReadOnlyList<Body> Bodies { get; init; } = [];
     public TeamSettings Teams { get; init; } = new();
     public SecuritySettings Security { get; init; } = new();
+    public SubmissionSettings Submission { get; init; } = new();
 
     /// <summary>Sum of count x amount over the prize table, in VND.</summary>
     [JsonIgnore]

@@ -41,6 +41,58 @@
     });
   }
 
+  // Word counts beside the dossier's parts, as the team types.
+  document.querySelectorAll("[data-word-count-for]").forEach(function (counter) {
+    var area = document.getElementById(counter.getAttribute("data-word-count-for"));
+    if (!area) { return; }
+    var limit = parseInt(area.getAttribute("data-word-limit"), 10);
+    var update = function () {
+      var words = area.value.trim() === "" ? 0 : area.value.trim().split(/\s+/).length;
+      counter.textContent = words + " / " + limit + (lang === "en" ? " words" : " từ");
+      counter.classList.toggle("error", words > limit);
+    };
+    area.addEventListener("input", update);
+    update();
+  });
+
+  // Dossier files go up one by one as the raw request body, with a progress line; the server tells their type by content.
+  var uploads = document.querySelector("[data-upload-base]");
+  if (uploads) {
+    var status = document.getElementById("upload-status");
+    var send = function (files, kind, index) {
+      if (index >= files.length) { window.location.reload(); return; }
+      var file = files[index];
+      var request = new XMLHttpRequest();
+      request.open("POST", uploads.getAttribute("data-upload-base") + "?kind=" + kind + "&name=" + encodeURIComponent(file.name));
+      request.setRequestHeader("Content-Type", "application/octet-stream");
+      request.setRequestHeader("Accept-Language", lang);
+      request.upload.onprogress = function (e) {
+        if (e.lengthComputable) {
+          status.textContent = status.getAttribute("data-uploading") + " " + file.name + ": " + Math.round(100 * e.loaded / e.total) + "%";
+        }
+      };
+      request.onload = function () {
+        if (request.status >= 200 && request.status < 300) {
+          status.textContent = status.getAttribute("data-uploaded") + " " + file.name;
+          send(files, kind, index + 1);
+        } else {
+          var message = file.name;
+          try { message = file.name + ": " + JSON.parse(request.responseText).title; } catch (ignored) { }
+          status.textContent = message;
+          status.classList.add("error");
+        }
+      };
+      request.onerror = function () { status.textContent = file.name + ": " + (lang === "en" ? "the upload failed" : "tải lên không thành công"); };
+      request.send(file);
+    };
+    uploads.querySelectorAll("input[type=file][data-kind]").forEach(function (input) {
+      input.addEventListener("change", function () {
+        status.classList.remove("error");
+        send(Array.prototype.slice.call(input.files), input.getAttribute("data-kind"), 0);
+      });
+    });
+  }
+
   // Forms that ask for confirmation before a consequential action.
   document.querySelectorAll("form[data-confirm]").forEach(function (form) {
     form.addEventListener("submit", function (e) {

@@ -576,6 +576,179 @@ namespace DataForLife.Web.Data.Migrations.Sqlite
                     b.ToTable("SiteSettings");
                 });
 
+            modelBuilder.Entity("DataForLife.Web.Domain.Submissions.Dossier", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EditionId")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ExtendedUntilUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExtensionReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LatestVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("SubmittedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SubmittedVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TeamId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EditionId");
+
+                    b.HasIndex("TeamId")
+                        .IsUnique();
+
+                    b.ToTable("Dossiers");
+                });
+
+            modelBuilder.Entity("DataForLife.Web.Domain.Submissions.DossierFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ArrivedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DossierId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RemovedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StorageKey")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StoredAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId", "RemovedAtUtc");
+
+                    b.ToTable("DossierFiles");
+                });
+
+            modelBuilder.Entity("DataForLife.Web.Domain.Submissions.DossierVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Checksum")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DossierId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FileIds")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsSubmission")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SavedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SavedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SavedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("DossierVersions");
+                });
+
+            modelBuilder.Entity("DataForLife.Web.Domain.Submissions.SentReminder", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SentAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TeamId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TeamId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("SentReminders");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -770,6 +943,131 @@ namespace DataForLife.Web.Data.Migrations.Sqlite
                     b.HasOne("DataForLife.Web.Domain.Editions.Edition", null)
                         .WithMany()
                         .HasForeignKey("EditionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DataForLife.Web.Domain.Submissions.Dossier", b =>
+                {
+                    b.HasOne("DataForLife.Web.Domain.Registration.Team", null)
+                        .WithOne()
+                        .HasForeignKey("DataForLife.Web.Domain.Submissions.Dossier", "TeamId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DataForLife.Web.Domain.Submissions.DossierFile", b =>
+                {
+                    b.HasOne("DataForLife.Web.Domain.Submissions.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DataForLife.Web.Domain.Submissions.DossierVersion", b =>
+                {
+                    b.HasOne("DataForLife.Web.Domain.Submissions.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsOne("DataForLife.Web.Domain.Submissions.Commitment", "Commitment", b1 =>
+                        {
+                            b1.Property<int>("DossierVersionId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateTime>("AcceptedAtUtc")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("CommitmentAtUtc");
+
+                            b1.Property<string>("AcceptedByName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("CommitmentName");
+
+                            b1.Property<string>("DeclarationHash")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("DeclarationHash");
+
+                            b1.Property<string>("FromAddress")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("CommitmentAddress");
+
+                            b1.HasKey("DossierVersionId");
+
+                            b1.ToTable("DossierVersions");
+
+                            b1.WithOwner()
+                                .HasForeignKey("DossierVersionId");
+                        });
+
+                    b.OwnsOne("DataForLife.Web.Domain.Submissions.DossierText", "Text", b1 =>
+                        {
+                            b1.Property<int>("DossierVersionId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("DataSets")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("DataSets");
+
+                            b1.Property<string>("Highlights")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Highlights");
+
+                            b1.Property<string>("How")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("How");
+
+                            b1.Property<string>("Results")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Results");
+
+                            b1.Property<string>("Roles")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Roles");
+
+                            b1.Property<string>("VideoUrl")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("VideoUrl");
+
+                            b1.Property<string>("Why")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Why");
+
+                            b1.HasKey("DossierVersionId");
+
+                            b1.ToTable("DossierVersions");
+
+                            b1.WithOwner()
+                                .HasForeignKey("DossierVersionId");
+                        });
+
+                    b.Navigation("Commitment");
+
+                    b.Navigation("Text")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DataForLife.Web.Domain.Submissions.SentReminder", b =>
+                {
+                    b.HasOne("DataForLife.Web.Domain.Registration.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

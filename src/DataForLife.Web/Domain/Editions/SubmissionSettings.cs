@@ -1,0 +1,19 @@
+namespace DataForLife.Web.Domain.Editions;
+
+/// <summary>Limits of the dossier; the plan names the parts but no sizes, so these are our defaults.</summary>
+public sealed record SubmissionSettings
+{
+    public int MaxVideoMegabytes { get; init; } = 200;
+    public int MaxPhotoMegabytes { get; init; } = 10;
+    public int MaxPhotos { get; init; } = 10;
+    public int MaxPdfMegabytes { get; init; } = 20;
+
+    /// <summary>Whether the leader must also upload the commitment signed on paper (a PDF or an image).</summary>
+    public bool RequireSignedScan { get; init; }
+
+    /// <summary>Word limits of the four parts: why, how, highlights, results.</summary>
+    public int WhyWords { get; init; } = 500;
+    public int HowWords { get; init; } = 1000;
+    public int HighlightsWords { get; init; } = 500;
+    public int ResultsWords { get; init; } = 500;
+}

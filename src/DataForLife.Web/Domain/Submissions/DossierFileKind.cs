@@ -1,0 +1,9 @@
+namespace DataForLife.Web.Domain.Submissions;
+
+public enum DossierFileKind
+{
+    Photo,
+    Video,
+    Pdf,
+    SignedScan,
+}

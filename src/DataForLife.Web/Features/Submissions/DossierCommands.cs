@@ -1,0 +1,130 @@
+using System.Globalization;
+using DataForLife.Web.Data;
+using DataForLife.Web.Domain;
+using DataForLife.Web.Domain.Submissions;
+using DataForLife.Web.Features.Audit;
+using DataForLife.Web.Features.Email;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace DataForLife.Web.Features.Submissions;
+
+/// <summary>
+/// Saves a dossier version (a draft, or a submission by the leader with the commitment), refusing anything that
+/// reaches the server after the team's deadline, and overwriting nobody: a save based on an older version is a conflict.
+/// </summary>
+public sealed class DossierCommands(AppDbContext db, AuditLog audit, EmailOutbox outbox, IStringLocalizer<SharedResource> l)
+{
+    public string Declaration => l["Dossier.Declaration"];
+
+    public async Task<SaveOutcome> SaveAsync(DossierContext context, string userId, DossierInput input, DateTime arrivedAtUtc, string fromAddress,
+        CancellationToken cancellationToken = default)
+    {
+        if (!context.IsOpenAt(arrivedAtUtc))
+        {
+            return new SaveOutcome.Closed(arrivedAtUtc < context.OpensAtUtc ? "Dossier.NotOpenYet" : "Dossier.Closed");
+        }
+
+        var dossier = context.Dossier;
+        if (input.BaseVersion != dossier.LatestVersion)
+        {
+            var theirs = await db.DossierVersions.AsNoTracking().FirstAsync(v => v.DossierId == dossier.Id && v.Number == dossier.LatestVersion, cancellationToken);
+            return new SaveOutcome.Conflict(theirs);
+        }
+
+        var text = new DossierText
+        {
+            Why = Clean(input.Why), How = Clean(input.How), Highlights = Clean(input.Highlights), Results = Clean(input.Results),
+            DataSets = Clean(input.DataSets), Roles = Clean(input.Roles), VideoUrl = (input.VideoUrl ?? string.Empty).Trim(),
+        };
+        var files = dossier.Id == 0 ? [] : await db.DossierFiles.AsNoTracking().Where(f => f.DossierId == dossier.Id && f.RemovedAtUtc == null).ToListAsync(cancellationToken);
+        var errors = new List<FieldError>(DossierRules.Validate(text, context.Settings, input.Submit,
+            input.AcceptCommitment, files.Any(f => f.Kind == DossierFileKind.SignedScan)));
+        if (input.Submit && !context.IsLeader)
+        {
+            errors.Insert(0, new FieldError(string.Empty, "Dossier.LeaderSubmits"));
+        }
+
+        if (errors.Count > 0)
+        {
+            return new SaveOutcome.Invalid(errors);
+        }
+
+        var person = await db.Profiles.Where(p => p.UserId == userId).Select(p => p.FullName).FirstOrDefaultAsync(cancellationToken)
+            ?? await db.Users.Where(u => u.Id == userId).Select(u => u.DisplayName).FirstAsync(cancellationToken);
+        var commitment = input.Submit ? new Commitment(person, arrivedAtUtc, fromAddress, DossierRules.DeclarationHash(Declaration)) : null;
+        var version = new DossierVersion
+        {
+            Number = dossier.LatestVersion + 1,
+            IsSubmission = input.Submit,
+            Text = text,
+            FileIds = string.Join(',', files.Select(f => f.Id)),
+            SavedByUserId = userId,
+            SavedByName = person,
+            SavedAtUtc = arrivedAtUtc,
+            Commitment = commitment,
+            Checksum = DossierRules.Checksum(text, commitment, files.Select(f => f.Sha256)),
+        };
+
+        if (dossier.Id == 0)
+        {
+            db.Dossiers.Add(dossier);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        version.DossierId = dossier.Id;
+        db.DossierVersions.Add(version);
+        dossier.Record(version);
+        audit.Record(input.Submit ? "dossier.submitted" : "dossier.saved", "Dossier", context.Team.PublicCode,
+            after: new { version = version.Number, version.Checksum, files = files.Count }, editionId: context.Team.EditionId);
+        if (input.Submit)
+        {
+            await QueueReceiptsAsync(context, version, files.Count, cancellationToken);
+        }
+
+        try
+        {
+            // The page confirms only after this commit: a version is either saved whole or not at all.
+            await audit.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            var theirs = await db.DossierVersions.AsNoTracking().Where(v => v.DossierId == dossier.Id).OrderByDescending(v => v.Number).FirstAsync(cancellationToken);
+            return new SaveOutcome.Conflict(theirs);
+        }
+
+        return new SaveOutcome.Saved(version);
+    }
+
+    /// <summary>An organiser moves one team's deadline (or, with no time, takes the extension back), with a reason.</summary>
+    public async Task ExtendAsync(DossierContext context, DateTime? untilUtc, string reason, CancellationToken cancellationToken = default)
+    {
+        var dossier = context.Dossier;
+        if (dossier.Id == 0)
+        {
+            db.Dossiers.Add(dossier);
+        }
+
+        var before = dossier.ExtendedUntilUtc;
+        dossier.Extend(untilUtc, reason);
+        audit.Record(untilUtc is null ? "dossier.extension-removed" : "dossier.extended", "Dossier", context.Team.PublicCode,
+            before is null ? null : VietnamTime.Format(before.Value), untilUtc is null ? null : VietnamTime.Format(untilUtc.Value), context.Team.EditionId, reason);
+        await audit.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task QueueReceiptsAsync(DossierContext context, DossierVersion version, int files, CancellationToken cancellationToken)
+    {
+        var members = context.Team.Members.Select(m => m.UserId).ToList();
+        var emails = await db.Users.Where(u => members.Contains(u.Id)).Select(u => u.Email!).ToListAsync(cancellationToken);
+        var when = VietnamTime.Format(version.SavedAtUtc);
+        foreach (var email in emails)
+        {
+            outbox.Enqueue(email, l["Mail.Receipt.Subject", context.Team.Name, version.Number],
+                l["Mail.Receipt.Text", context.Team.Name, context.Team.PublicCode, version.Number.ToString(CultureInfo.InvariantCulture), when,
+                    version.Checksum, files, version.SavedByName, VietnamTime.Format(context.DeadlineUtc)]);
+        }
+    }
+
+    private static string Clean(string? text) => (text ?? string.Empty).Replace("\r\n", "\n", StringComparison.Ordinal).Trim().Normalize(System.Text.NormalizationForm.FormC);
+}

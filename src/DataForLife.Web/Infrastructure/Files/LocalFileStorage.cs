@@ -1,0 +1,93 @@
+using System.Security.Cryptography;
+
+namespace DataForLife.Web.Infrastructure.Files;
+
+/// <summary>Files in <c>data/files/xx/</c>, named by a random key, never by what the uploader called them.</summary>
+public sealed class LocalFileStorage(DataFolder folder) : IFileStorage
+{
+    private const int HeadLength = 64;
+
+    private string Root => folder.Sub("files");
+
+    public async Task<StoredFile?> SaveAsync(Stream content, long maxBytes, CancellationToken cancellationToken)
+    {
+        var key = Guid.NewGuid().ToString("N");
+        var final = PathOf(key);
+        Directory.CreateDirectory(Path.GetDirectoryName(final)!);
+        var temporary = final + ".part";
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var head = new byte[HeadLength];
+        var headLength = 0;
+        long total = 0;
+        try
+        {
+            await using (var output = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, FileOptions.Asynchronous))
+            {
+                var buffer = new byte[81920];
+                int read;
+                while ((read = await content.ReadAsync(buffer, cancellationToken)) > 0)
+                {
+                    total += read;
+                    if (total > maxBytes)
+                    {
+                        // Stop reading here: the rest of an oversized upload is never taken in.
+                        output.Close();
+                        File.Delete(temporary);
+                        return null;
+                    }
+
+                    if (headLength < HeadLength)
+                    {
+                        var take = Math.Min(HeadLength - headLength, read);
+                        Array.Copy(buffer, 0, head, headLength, take);
+                        headLength += take;
+                    }
+
+                    hash.AppendData(buffer, 0, read);
+                    await output.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
+                }
+
+                await output.FlushAsync(cancellationToken);
+                output.Flush(flushToDisk: true);
+            }
+
+            File.Move(temporary, final);
+            return new StoredFile(key, total, Convert.ToHexStringLower(hash.GetHashAndReset()), head[..headLength]);
+        }
+        catch
+        {
+            File.Delete(temporary);
+            throw;
+        }
+    }
+
+    public Stream OpenRead(string key) => new FileStream(PathOf(key), FileMode.Open, FileAccess.Read, FileShare.Read, 81920, FileOptions.Asynchronous | FileOptions.SequentialScan);
+
+    public async Task<StoredFile> ReplaceAsync(string key, byte[] content, CancellationToken cancellationToken)
+    {
+        var final = PathOf(key);
+        var temporary = final + ".part";
+        await using (var output = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None))
+        {
+            await output.WriteAsync(content, cancellationToken);
+            output.Flush(flushToDisk: true);
+        }
+
+        File.Move(temporary, final, overwrite: true);
+        return new StoredFile(key, content.Length, Convert.ToHexStringLower(SHA256.HashData(content)), content[..Math.Min(HeadLength, content.Length)]);
+    }
+
+    public bool Exists(string key) => File.Exists(PathOf(key));
+
+    public void Delete(string key) => File.Delete(PathOf(key));
+
+    private string PathOf(string key)
+    {
+        if (key.Length != 32 || !key.All(char.IsAsciiHexDigitLower))
+        {
+            throw new ArgumentException("Not a storage key.", nameof(key));
+        }
+
+        return Path.Combine(Root, key[..2], key);
+    }
+}
