@@ -42,7 +42,7 @@ public sealed class OrganiserJourneys(BrowserFixture browser) : IClassFixture<Br
         var submission = page.Locator("fieldset[data-phase='submission']");
         await submission.GetByLabel("Kết thúc").FillAsync("2023-09-22T18:45");
         await page.GetByRole(AriaRole.Button, new() { Name = "Lưu thay đổi" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Đã lưu mùa thi.");
+        await Expect(page.Locator("#notice")).ToHaveTextAsync("Đã lưu mùa thi.");
 
         var landing = new LandingPage(page);
         await landing.OpenAsync();

@@ -101,7 +101,7 @@ public sealed class RegistrationJourneys(BrowserFixture browser) : IClassFixture
         await page.GetByRole(AriaRole.Button, new() { Name = "Xem trước" }).ClickAsync();
         await Expect(page.Locator("#preview tbody tr")).ToHaveCountAsync(2);
         await page.GetByRole(AriaRole.Button, new() { Name = "Nhập cả 2 người" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Đã nhập 2 người vào danh sách.");
+        await Expect(page.Locator("#notice")).ToHaveTextAsync("Đã nhập 2 người vào danh sách.");
         await Expect(page.Locator("#roster tbody tr")).ToHaveCountAsync(2);
 
         await page.GotoAsync("/organizer");
