@@ -156,4 +156,39 @@ public sealed class EditionRulesTests
     [InlineData("../etc", false)]
     [InlineData("a-very-long-edition-identifier", false)]
     public void Edition_ids_are_short_lowercase_words(string id, bool valid) => Assert.Equal(valid, EditionRules.IsValidId(id));
+
+    [Fact]
+    public void Criteria_may_change_until_their_round_opens_and_not_after()
+    {
+        var changed = Plan with { Rounds = [.. Plan.Rounds.Select(r => r.Code == "round1" ? r with { Criteria = [.. r.Criteria.Select(c => c with { Weight = c.Weight + 1 })] } : r)] };
+
+        Assert.Empty(EditionRules.ValidateChange(Plan, changed, EditionSamples.Vietnam(2023, 9, 14, 23, 59)));
+        var error = Assert.Single(EditionRules.ValidateChange(Plan, changed, EditionSamples.Vietnam(2023, 9, 15)));
+        Assert.Equal("CriteriaFrozen", error.Code);
+    }
+
+    [Fact]
+    public void The_calibration_is_frozen_with_the_criteria()
+    {
+        var changed = Plan with { Rounds = [.. Plan.Rounds.Select(r => r.Code == "round2" ? r with { Calibration = Calibration.Raw } : r)] };
+
+        Assert.Single(EditionRules.ValidateChange(Plan, changed, EditionSamples.Vietnam(2023, 10, 1)));
+    }
+
+    [Fact]
+    public void Every_round_of_the_plan_has_weighted_criteria_and_a_round_without_any_is_refused()
+    {
+        Assert.All(Plan.Rounds, r => Assert.InRange(r.Criteria.Count, 5, 6));
+        var broken = Plan with { Rounds = [.. Plan.Rounds.Select(r => r.Code == "final" ? r with { Criteria = [] } : r)] };
+
+        Assert.Contains(EditionRules.Validate(broken), e => e.Code == "NoCriteria");
+    }
+
+    [Fact]
+    public void A_criterion_without_a_positive_weight_is_refused()
+    {
+        var broken = Plan with { Rounds = [.. Plan.Rounds.Select(r => r.Code == "round1" ? r with { Criteria = [r.Criteria[0] with { Weight = 0 }] } : r)] };
+
+        Assert.Contains(EditionRules.Validate(broken), e => e.Code == "CriterionInvalid");
+    }
 }

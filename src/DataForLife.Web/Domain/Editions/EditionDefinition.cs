@@ -30,6 +30,9 @@ public sealed record EditionDefinition
     public SecuritySettings Security { get; init; } = new();
     public SubmissionSettings Submission { get; init; } = new();
 
+    /// <summary>What decides between equal totals, after the total itself (default: judge score, then judges' top N).</summary>
+    public IReadOnlyList<TieBreak> TieBreaks { get; init; } = [TieBreak.JudgeScore, TieBreak.JudgesTopN];
+
     /// <summary>Sum of count x amount over the prize table, in VND.</summary>
     [JsonIgnore]
     public long PrizeTotalVnd => Prizes.Sum(p => p.Count * p.AmountVnd);

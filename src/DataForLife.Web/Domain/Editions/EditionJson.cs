@@ -17,6 +17,8 @@ public static class EditionJson
 
     public static string Serialize(EditionDefinition definition) => JsonSerializer.Serialize(definition, Options);
 
+    public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Options);
+
     public static EditionDefinition Deserialize(string json) =>
         JsonSerializer.Deserialize<EditionDefinition>(json, Options)
         ?? throw new JsonException("An edition file holds no edition.");

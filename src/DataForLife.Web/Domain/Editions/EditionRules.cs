@@ -79,9 +79,51 @@ public static partial class EditionRules
             {
                 errors.Add(new EditionError($"Rounds[{i}].PhaseCode", "UnknownPhase", round.PhaseCode));
             }
+
+            ValidateCriteria(round, i, errors);
         }
 
         AddDuplicates(errors, "Rounds", edition.Rounds.Select(r => r.Code));
+    }
+
+    private static void ValidateCriteria(Round round, int index, List<EditionError> errors)
+    {
+        if (round.Criteria.Count == 0)
+        {
+            errors.Add(new EditionError($"Rounds[{index}].Criteria", "NoCriteria", round.Name.Current));
+        }
+
+        foreach (var criterion in round.Criteria)
+        {
+            if (!(criterion.Weight > 0) || criterion.ScaleMax is < 1 or > 100)
+            {
+                errors.Add(new EditionError($"Rounds[{index}].Criteria", "CriterionInvalid", criterion.Name.Current, round.Name.Current));
+            }
+        }
+
+        AddDuplicates(errors, $"Rounds[{index}].Criteria", round.Criteria.Select(c => c.Code));
+        if (round.ReviewersPerEntry < 1 || round.GroupWeights.Values.Any(w => w < 0 || double.IsNaN(w)))
+        {
+            errors.Add(new EditionError($"Rounds[{index}].ReviewersPerEntry", "RoundSettings", round.Name.Current));
+        }
+    }
+
+    /// <summary>Criteria and calibration are frozen once a round opens: a change after that is refused.</summary>
+    public static IReadOnlyList<EditionError> ValidateChange(EditionDefinition before, EditionDefinition after, DateTimeOffset now)
+    {
+        var errors = new List<EditionError>();
+        for (var i = 0; i < after.Rounds.Count; i++)
+        {
+            var round = after.Rounds[i];
+            var previous = before.FindRound(round.Code);
+            var opened = previous is not null && before.FindPhase(previous.PhaseCode) is { } phase && now >= phase.StartsAt;
+            if (opened && (EditionJson.Serialize(previous!.Criteria) != EditionJson.Serialize(round.Criteria) || previous.Calibration != round.Calibration))
+            {
+                errors.Add(new EditionError($"Rounds[{i}].Criteria", "CriteriaFrozen", round.Name.Current));
+            }
+        }
+
+        return errors;
     }
 
     private static void ValidatePrizes(EditionDefinition edition, List<EditionError> errors)

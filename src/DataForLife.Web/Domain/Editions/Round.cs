@@ -11,4 +11,16 @@ public sealed record Round(
     LocalizedText Outcome,
     string PhaseCode,
     int Quota,
-    bool TakesVoteBonus);
+    bool TakesVoteBonus)
+{
+    public IReadOnlyList<Criterion> Criteria { get; init; } = [];
+
+    /// <summary>Chosen before the round opens; frozen with the criteria.</summary>
+    public Calibration Calibration { get; init; } = Calibration.Raw;
+
+    /// <summary>How many council members review each dossier (round 1).</summary>
+    public int ReviewersPerEntry { get; init; } = 3;
+
+    /// <summary>Optional weights of the jury groups (academic, enterprise, media); none means every judge counts alike.</summary>
+    public IReadOnlyDictionary<string, double> GroupWeights { get; init; } = new Dictionary<string, double>();
+}

@@ -22,7 +22,7 @@ public sealed class EditionCommands(AppDbContext db, AuditLog audit, EditionStor
             return new EditionChange.Conflict(edition);
         }
 
-        var errors = EditionRules.Validate(definition);
+        var errors = EditionRules.Validate(definition).Concat(EditionRules.ValidateChange(edition.Definition, definition, clock.GetUtcNow())).ToList();
         if (errors.Count > 0)
         {
             return new EditionChange.Invalid(errors);
