@@ -54,12 +54,13 @@ run() {
   echo "== $name"
   "$@" --no-build -c Release --logger "trx;LogFileName=$name.trx" --results-directory "$RESULTS" || true
 }
+run population dotnet test tests/DataForLife.Population.Tests
 run sqlite dotnet test tests/DataForLife.Tests
 DFL_TEST_PROVIDER=postgres run postgres dotnet test tests/DataForLife.Tests --filter "Category=Integration"
 run browser dotnet test tests/DataForLife.BrowserTests
 
 # 4. One line for everything.
-passed=0; failed=0; skipped=0; expected=(sqlite postgres browser)
+passed=0; failed=0; skipped=0; expected=(population sqlite postgres browser)
 for name in "${expected[@]}"; do
   trx="$RESULTS/$name.trx"
   if [ ! -f "$trx" ]; then

@@ -21,8 +21,9 @@ public static class DemoCommands
         {
             var chosen = Enum.Parse<DemoStage>(parse.GetValue(stage)!, ignoreCase: true);
             await using var host = await CliHost.StartAsync(migrate: false, cancellationToken);
-            var edition = await host.Services.GetRequiredService<DemoSeeder>().SeedAsync(chosen, cancellationToken);
+            var edition = await host.Services.GetRequiredService<DemoSeeder>().SeedAsync(chosen, cancellationToken: cancellationToken);
             Console.WriteLine($"Demo edition '{edition.Id}' is current; stage {chosen.ToString().ToLowerInvariant()} is open.");
+            Console.WriteLine($"{DemoSeeder.TeamCount} fictional teams; their members sign in as thisinh0001@{DemoTeams.EmailDomain} ... with the password {DemoTeams.Password}.");
             foreach (var phase in edition.Definition.Timeline)
             {
                 Console.WriteLine($"  {phase.Code,-13} {VietnamTime.Format(phase.StartsAt)} – {VietnamTime.Format(phase.EndsAt)} (Asia/Ho_Chi_Minh)");

@@ -13,6 +13,7 @@ public static class DflCommand
             "It reads the web app's configuration: Data__Directory, Database__Provider, ConnectionStrings__Postgres.");
         root.Subcommands.Add(DbCommands.Build());
         root.Subcommands.Add(DemoCommands.Build());
+        root.Subcommands.Add(PopulationCommands.Build());
         return root;
     }
 }

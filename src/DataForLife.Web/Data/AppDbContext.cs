@@ -3,6 +3,7 @@ using DataForLife.Web.Domain.Accounts;
 using DataForLife.Web.Domain.Audit;
 using DataForLife.Web.Domain.Editions;
 using DataForLife.Web.Domain.Email;
+using DataForLife.Web.Domain.Judging;
 using DataForLife.Web.Domain.Registration;
 using DataForLife.Web.Domain.Roster;
 using DataForLife.Web.Domain.Submissions;
@@ -32,11 +33,20 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<DossierVersion> DossierVersions => Set<DossierVersion>();
     public DbSet<DossierFile> DossierFiles => Set<DossierFile>();
     public DbSet<SentReminder> SentReminders => Set<SentReminder>();
+    public DbSet<ScoreSheet> ScoreSheets => Set<ScoreSheet>();
+    public DbSet<Assignment> Assignments => Set<Assignment>();
+    public DbSet<DeclaredConflict> DeclaredConflicts => Set<DeclaredConflict>();
+    public DbSet<PitchSession> PitchSessions => Set<PitchSession>();
+    public DbSet<PitchSlot> PitchSlots => Set<PitchSlot>();
+    public DbSet<TieDecision> TieDecisions => Set<TieDecision>();
+    public DbSet<RoundPublication> RoundPublications => Set<RoundPublication>();
+    public DbSet<PitchOrder> PitchOrders => Set<PitchOrder>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+        Configurations.JudgingConfiguration.Configure(builder);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

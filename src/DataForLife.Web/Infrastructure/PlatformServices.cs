@@ -24,6 +24,7 @@ public static class PlatformServices
         services.AddScoped<EditionCommands>();
         services.AddScoped<EditionSeeder>();
         services.AddScoped<Features.Demo.DemoSeeder>();
+        services.AddScoped<Features.Demo.DemoTeams>();
         services.AddScoped<Features.Registration.RegistrationWindow>();
         services.AddScoped<Features.Registration.EligibilityService>();
         services.AddScoped<Features.Registration.TeamCommands>();

@@ -50,6 +50,22 @@ public sealed class CliTests : IAsyncLifetime
         Assert.Equal("demo", current.Value);
         Assert.True(TimelineView.At(demo.Definition, DateTimeOffset.UtcNow).IsOpen("registration"));
         Assert.Equal(1, demo.Revision);
+        Assert.Equal(200, await QueryAsync(db => db.Teams.CountAsync(t => t.EditionId == "demo")));
+        Assert.Equal(0, await QueryAsync(db => db.Dossiers.CountAsync()));
+        var members = await QueryAsync(db => db.TeamMembers.Where(m => m.EditionId == "demo").CountAsync());
+        Assert.InRange(members, 400, 1000);
+        Assert.Equal(members, await QueryAsync(db => db.Profiles.CountAsync(p => p.Email.EndsWith("@demo.dataforlife.vn"))));
+    }
+
+    [Fact]
+    public async Task Demo_seed_at_the_submission_stage_gives_most_teams_a_submitted_dossier()
+    {
+        Assert.Equal(0, await RunAsync("demo", "seed", "--stage", "submission"));
+
+        var demo = await QueryAsync(db => db.Editions.AsNoTracking().SingleAsync(e => e.Id == "demo"));
+        var submitted = await QueryAsync(db => db.Dossiers.CountAsync(d => d.EditionId == "demo" && d.SubmittedVersion != null));
+        Assert.True(TimelineView.At(demo.Definition, DateTimeOffset.UtcNow).IsOpen("submission"));
+        Assert.InRange(submitted, 120, 200);
     }
 
     [Theory]

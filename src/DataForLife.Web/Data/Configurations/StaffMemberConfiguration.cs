@@ -20,6 +20,9 @@ public sealed class StaffMemberConfiguration : IEntityTypeConfiguration<StaffMem
         builder.Property(s => s.Email).HasMaxLength(256);
         builder.Property(s => s.IdentityNumber).HasMaxLength(20);
         builder.Property(s => s.Organisation).HasMaxLength(200);
+        builder.Property(s => s.UserId).HasMaxLength(450);
+        builder.Ignore(s => s.Judges);
         builder.HasIndex(s => new { s.EditionId, s.Body });
+        builder.HasIndex(s => s.UserId);
     }
 }

@@ -35,6 +35,13 @@ public sealed class Profile
 
     public bool IsCitizen => Nationality == VietNam;
 
+    /// <summary>Sets the folded organisation name used by search, from <see cref="Organisation"/>.</summary>
+    public Profile WithOrganisationKey()
+    {
+        OrganisationKey = VietnameseText.Fold(Organisation);
+        return this;
+    }
+
     public bool LivesInVietNam => CountryOfResidence == VietNam;
 
     public string EmailDomain => Email.Contains('@', StringComparison.Ordinal) ? Email[(Email.IndexOf('@', StringComparison.Ordinal) + 1)..].ToLowerInvariant() : string.Empty;

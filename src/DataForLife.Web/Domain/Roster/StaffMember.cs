@@ -22,6 +22,12 @@ public sealed class StaffMember
     public string Organisation { get; set; } = string.Empty;
     public DateTime AddedAtUtc { get; set; }
 
+    /// <summary>The account this person judges with, for the jury and the council; linked by e-mail.</summary>
+    public string? UserId { get; set; }
+
+    /// <summary>Whether this person scores entries: the jury (head, leads, members) and the expert council.</summary>
+    public bool Judges => Body is StaffBody.Jury or StaffBody.Council;
+
     /// <summary>The bodies whose members may not enter (the plan: organising committee, jury, support team; we add the
     /// steering committee and the expert council, who direct and judge the contest).</summary>
     public static bool IsExcludedBody(StaffBody body) => body is not StaffBody.Mentors;

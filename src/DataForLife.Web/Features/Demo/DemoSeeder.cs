@@ -10,12 +10,15 @@ namespace DataForLife.Web.Features.Demo;
 /// Builds the fictional edition <c>demo</c> from the 2023 edition, its windows placed around today so that the
 /// chosen stage is open now, and makes it current. Running it again replaces the demo edition.
 /// </summary>
-public sealed class DemoSeeder(AppDbContext db, EditionCommands editions, AuditLog audit, EditionStore store, TimeProvider clock)
+public sealed class DemoSeeder(AppDbContext db, EditionCommands editions, AuditLog audit, EditionStore store, DemoTeams teams, TimeProvider clock)
 {
     public const string EditionId = "demo";
     private const string TemplateId = "2023";
 
-    public async Task<Edition> SeedAsync(DemoStage stage, CancellationToken cancellationToken = default)
+    public const int TeamCount = 200;
+
+    /// <param name="teamCount">How many teams to create (the benchmark asks for more than the demo's 200).</param>
+    public async Task<Edition> SeedAsync(DemoStage stage, int teamCount = TeamCount, CancellationToken cancellationToken = default)
     {
         var template = await db.Editions.AsNoTracking().FirstOrDefaultAsync(e => e.Id == TemplateId, cancellationToken)
             ?? throw new InvalidOperationException($"The template edition {TemplateId} is missing.");
@@ -37,9 +40,13 @@ public sealed class DemoSeeder(AppDbContext db, EditionCommands editions, AuditL
             existing.Replace(definition, now.UtcDateTime);
         }
 
-        audit.Record("demo.seeded", nameof(Edition), EditionId, after: new { stage = stage.ToString() }, editionId: EditionId);
-        await audit.SaveChangesAsync(cancellationToken);
+        await teams.RemoveAsync(EditionId, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
         store.Invalidate(EditionId);
+        var edition = await db.Editions.AsNoTracking().FirstAsync(e => e.Id == EditionId, cancellationToken);
+        var created = await teams.CreateAsync(edition, teamCount, withDossiers: stage >= DemoStage.Submission, now.UtcDateTime, cancellationToken);
+        audit.Record("demo.seeded", nameof(Edition), EditionId, after: new { stage = stage.ToString(), teams = created }, editionId: EditionId);
+        await audit.SaveChangesAsync(cancellationToken);
         await editions.MakeCurrentAsync(EditionId, cancellationToken);
         return await db.Editions.AsNoTracking().FirstAsync(e => e.Id == EditionId, cancellationToken);
     }

@@ -4,4 +4,5 @@ namespace DataForLife.Web.Features.Demo;
 public enum DemoStage
 {
     Registration,
+    Submission,
 }

@@ -9,6 +9,7 @@ public static class DemoTimeline
     private static (string Phase, double Fraction) AnchorOf(DemoStage stage) => stage switch
     {
         DemoStage.Registration => ("registration", 0.3),
+        DemoStage.Submission => ("submission", 0.8),
         _ => throw new ArgumentOutOfRangeException(nameof(stage), stage, null),
     };
 

@@ -1,0 +1,3 @@
+using DataForLife.Population.Bench;
+
+return await BenchProgram.RunAsync(args);

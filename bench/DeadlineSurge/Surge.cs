@@ -1,0 +1,59 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Security.Cryptography;
+using System.Text.Json;
+
+namespace DataForLife.Bench.DeadlineSurge;
+
+public static class Surge
+{
+    private const int Port = 5391;
+
+    public static async Task<int> RunAsync(int teamCount, TimeSpan window, string serverDll)
+    {
+        var data = Path.Combine(Path.GetTempPath(), "dfl-surge-" + Guid.NewGuid().ToString("N")[..8]);
+        Directory.CreateDirectory(data);
+        Console.WriteLine($"Seeding {teamCount} teams in {data} ...");
+        var leaders = await Seeding.SeedAsync(data, teamCount);
+
+        using var server = Server.Start(serverDll, data, Port);
+        var baseUrl = $"http://127.0.0.1:{Port}";
+        await Server.WaitUntilHealthyAsync(baseUrl);
+        Console.WriteLine("Signing the leaders in (not timed) ...");
+        var clients = new TeamClient[leaders.Count];
+        await Parallel.ForEachAsync(Enumerable.Range(0, leaders.Count), new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (i, _) =>
+            clients[i] = await TeamClient.SignInAsync(baseUrl, leaders[i].Email, leaders[i].TeamId));
+
+        var files = Payload.Create();
+        Console.WriteLine($"Surge: {leaders.Count} submissions of {Payload.TotalBytes(files) / 1024 / 1024} MB each, spread over {window.TotalSeconds:0} s ...");
+        var started = Stopwatch.StartNew();
+        var results = await Task.WhenAll(clients.Select((client, i) => SubmitAtAsync(client, files, window * i / clients.Length, started)));
+        var elapsed = started.Elapsed;
+
+        Console.WriteLine("Checking every dossier and every file byte by byte ...");
+        var lost = 0;
+        foreach (var (client, result) in clients.Zip(results).Where(p => p.Second.Accepted))
+        {
+            lost += await client.VerifyAsync(files, result.Checksum!) ? 0 : 1;
+        }
+
+        Report.Print(results, elapsed, lost, Payload.TotalBytes(files));
+        server.Stop();
+        Directory.Delete(data, recursive: true);
+        return results.All(r => r.Accepted) && lost == 0 ? 0 : 1;
+    }
+
+    private static async Task<SubmissionResult> SubmitAtAsync(TeamClient client, IReadOnlyList<(string Kind, string Name, byte[] Bytes)> files, TimeSpan at, Stopwatch clock)
+    {
+        var wait = at - clock.Elapsed;
+        if (wait > TimeSpan.Zero)
+        {
+            await Task.Delay(wait);
+        }
+
+        return await client.SubmitAsync(files);
+    }
+}

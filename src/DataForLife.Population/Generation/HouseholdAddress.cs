@@ -1,0 +1,12 @@
+namespace DataForLife.Population.Generation;
+
+/// <summary>A dwelling: its province of residence (one of the 63) and the numbers that make its address unique.</summary>
+internal struct HouseholdAddress
+{
+    public byte Residence;
+    public bool Urban;
+    public short House;
+    public short Alley;
+    public short Hamlet;
+    public short Commune;
+}

@@ -1,0 +1,8 @@
+namespace DataForLife.Web.Domain.Judging;
+
+public enum PitchVenue
+{
+    HaNoi,
+    HoChiMinhCity,
+    Online,
+}

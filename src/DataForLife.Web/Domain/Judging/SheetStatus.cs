@@ -1,0 +1,7 @@
+namespace DataForLife.Web.Domain.Judging;
+
+public enum SheetStatus
+{
+    Draft,
+    Submitted,
+}
