@@ -14,6 +14,7 @@ public static class DflCommand
         root.Subcommands.Add(DbCommands.Build());
         root.Subcommands.Add(DemoCommands.Build());
         root.Subcommands.Add(PopulationCommands.Build());
+        root.Subcommands.Add(JudgingCommands.Build());
         return root;
     }
 }

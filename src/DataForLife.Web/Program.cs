@@ -1,4 +1,5 @@
 using DataForLife.Web.Features.Editions;
+using DataForLife.Web.Features.Judging;
 using DataForLife.Web.Features.Public;
 using DataForLife.Web.Features.Registration;
 using DataForLife.Web.Features.Submissions;
@@ -18,6 +19,8 @@ app.MapEditions();
 app.MapRegistration();
 app.MapOrganizerTeams();
 app.MapDossiers();
+app.MapJudging();
+DataForLife.Web.Features.Catalogue.CatalogueApi.MapCatalogue(app);
 app.MapCulture();
 app.MapPlatformEndpoints();
 

@@ -66,12 +66,12 @@ public sealed class RegistrationJourneys(BrowserFixture browser) : IClassFixture
     [Fact]
     public async Task A_person_whose_email_is_on_the_jury_roster_tries_to_join_and_is_told_why_not()
     {
+        await _platform.CreatePersonAsync("nhabao@example.vn", "Ông Văn Báo", DataForLife.Population.Sex.Male);
         await _platform.WithScopeAsync(async sp =>
         {
             var edition = (await sp.GetRequiredService<EditionStore>().FindAsync("2023"))!;
             await sp.GetRequiredService<RosterCommands>().AddAsync(edition, new StaffInput { Body = "jury", Group = "media", FullName = "Nhà báo Khoa học", Email = "nhabao@example.vn" });
         });
-        await _platform.CreatePersonAsync("nhabao@example.vn", "Ông Văn Báo", DataForLife.Population.Sex.Male);
         var (leader, _) = await _platform.RegisterTeamAsync("leader-jury@example.vn", "Đội Có Giám Khảo");
         await leader.PostFormAsync("/team", [new("InviteEmail", "nhabao@example.vn")], "/team?handler=Invite");
 

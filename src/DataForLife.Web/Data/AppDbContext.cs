@@ -32,6 +32,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<Dossier> Dossiers => Set<Dossier>();
     public DbSet<DossierVersion> DossierVersions => Set<DossierVersion>();
     public DbSet<DossierFile> DossierFiles => Set<DossierFile>();
+    public DbSet<DossierDataSet> DossierDataSets => Set<DossierDataSet>();
     public DbSet<SentReminder> SentReminders => Set<SentReminder>();
     public DbSet<ScoreSheet> ScoreSheets => Set<ScoreSheet>();
     public DbSet<Assignment> Assignments => Set<Assignment>();

@@ -26,6 +26,7 @@ public sealed class DatabaseInitializer(AppDbContext db, DatabaseSettings settin
 
         await roles.SeedAsync();
         await editions.SeedAsync(cancellationToken);
+        await Features.Catalogue.CatalogueSeeder.RunAsync(db, cancellationToken);
     }
 
     public async Task MigrateAsync(CancellationToken cancellationToken = default)

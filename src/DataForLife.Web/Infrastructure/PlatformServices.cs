@@ -25,6 +25,7 @@ public static class PlatformServices
         services.AddScoped<EditionSeeder>();
         services.AddScoped<Features.Demo.DemoSeeder>();
         services.AddScoped<Features.Demo.DemoTeams>();
+        services.AddScoped<Features.Demo.DemoJudging>();
         services.AddScoped<Features.Registration.RegistrationWindow>();
         services.AddScoped<Features.Registration.EligibilityService>();
         services.AddScoped<Features.Registration.TeamCommands>();
@@ -41,6 +42,20 @@ public static class PlatformServices
         services.AddScoped<Features.Submissions.DossierFileDownload>();
         services.AddScoped<Features.Submissions.DossierZip>();
         services.AddScoped<Features.Submissions.DossierReminders>();
+        services.AddScoped<Features.Judging.JudgeDirectory>();
+        services.AddScoped<Features.Judging.JudgeAccounts>();
+        services.AddScoped<Features.Judging.RoundEntries>();
+        services.AddScoped<Features.Judging.ConflictFinder>();
+        services.AddScoped<Features.Judging.JudgeAssignments>();
+        services.AddScoped<Features.Judging.VoteBonus>();
+        services.AddScoped<Features.Judging.ScoringCommands>();
+        services.AddScoped<Features.Judging.RoundRankingService>();
+        services.AddScoped<Features.Judging.RoundPublisher>();
+        services.AddScoped<Features.Judging.TieDecisions>();
+        services.AddScoped<Features.Judging.PitchOrders>();
+        services.AddScoped<Features.Judging.PitchSessions>();
+        services.AddScoped<Features.Judging.JudgingContext>();
+        services.AddScoped<Features.Judging.ScoreSheetExport>();
         services.AddSingleton<OutboxSignal>();
         services.AddScoped<EmailOutbox>();
         services.Configure<EmailOptions>(configuration.GetSection("Email"));
@@ -54,6 +69,7 @@ public static class PlatformServices
         // The resource files sit beside SharedResource.cs and take its name, so no resources path is set.
         services.AddLocalization();
         services.AddPlatformIdentity();
+        Features.Catalogue.CatalogueServices.AddCatalogue(services);
         return services;
     }
 
@@ -63,6 +79,9 @@ public static class PlatformServices
         services.AddHostedService<OutboxSender>();
         services.AddHostedService<Features.Submissions.DossierReminderService>();
         services.AddDataProtection().PersistKeysToDbContext<AppDbContext>().SetApplicationName("DataForLife");
+        // Inputs are checked by the rules classes, with localised messages; MVC's implicit "required" for every
+        // non-nullable string would only add English messages for fields a form leaves blank on purpose.
+        services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true);
         services.AddRazorPages(o =>
             {
                 o.RootDirectory = "/Features";

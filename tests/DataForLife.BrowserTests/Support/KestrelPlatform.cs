@@ -6,10 +6,10 @@ using Microsoft.Extensions.DependencyInjection;
 namespace DataForLife.BrowserTests.Support;
 
 /// <summary>
-/// The whole platform on real Kestrel at a free loopback port, on a database of its own, its clock on 20 August 2023
-/// while the plan's registration window is open.
+/// The whole platform on real Kestrel at a free loopback port, on a database of its own, its clock on 1 September 2023
+/// while the plan's registration and submission windows are open.
 /// </summary>
-public sealed class KestrelPlatform : RegistrationFactory
+public sealed class KestrelPlatform : JudgingFactory
 {
     public KestrelPlatform()
     {

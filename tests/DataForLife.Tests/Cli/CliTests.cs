@@ -69,6 +69,24 @@ public sealed class CliTests : IAsyncLifetime
     }
 
     [Theory]
+    [InlineData("round1", 0, false, false)]
+    [InlineData("round2", 1, true, false)]
+    [InlineData("final", 2, true, true)]
+    public async Task Demo_seed_at_a_judging_stage_publishes_the_rounds_behind_it_and_scores_part_of_the_open_one(string stage, int published, bool sessions, bool order)
+    {
+        Assert.Equal(0, await RunAsync("demo", "seed", "--stage", stage));
+
+        var demo = await QueryAsync(db => db.Editions.AsNoTracking().SingleAsync(e => e.Id == "demo"));
+        var open = demo.Definition.Rounds[published];
+        Assert.True(TimelineView.At(demo.Definition, DateTimeOffset.UtcNow).IsOpen(open.PhaseCode));
+        Assert.Equal(published, await QueryAsync(db => db.RoundPublications.CountAsync(p => p.EditionId == "demo")));
+        Assert.True(await QueryAsync(db => db.ScoreSheets.AnyAsync(s => s.EditionId == "demo" && s.RoundCode == open.Code)));
+        Assert.True(await QueryAsync(db => db.Assignments.CountAsync(a => a.EditionId == "demo")) >= 3 * 150);
+        Assert.Equal(sessions, await QueryAsync(db => db.PitchSessions.AnyAsync(s => s.EditionId == "demo")));
+        Assert.Equal(order, await QueryAsync(db => db.PitchOrders.AnyAsync(o => o.EditionId == "demo")));
+    }
+
+    [Theory]
     [InlineData("demo", "seed", "--stage", "nonsense")]
     [InlineData("demo", "seed")]
     [InlineData("db", "migrat")]

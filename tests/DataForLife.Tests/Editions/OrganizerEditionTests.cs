@@ -43,6 +43,17 @@ public sealed partial class OrganizerEditionTests(PlatformFactory factory) : ICl
             fields.TryAdd(name, WebUtility.HtmlDecode(AttributePattern("value").Match(tag).Groups[1].Value));
         }
 
+        // A select posts its selected option, as a browser would.
+        foreach (Match select in SelectPattern().Matches(html))
+        {
+            var name = AttributePattern("name").Match(select.Groups[1].Value).Groups[1].Value;
+            var selected = OptionPattern().Matches(select.Groups[2].Value).Select(o => o.Value).FirstOrDefault(o => o.Contains("selected", StringComparison.Ordinal));
+            if (name.Length > 0 && selected is not null)
+            {
+                fields[name] = AttributePattern("value").Match(selected).Groups[1].Value;
+            }
+        }
+
         return fields;
     }
 
@@ -166,6 +177,12 @@ public sealed partial class OrganizerEditionTests(PlatformFactory factory) : ICl
 
     [GeneratedRegex("<input [^>]*>")]
     private static partial Regex InputPattern();
+
+    [GeneratedRegex("<select([^>]*)>(.*?)</select>", RegexOptions.Singleline)]
+    private static partial Regex SelectPattern();
+
+    [GeneratedRegex("<option [^>]*>")]
+    private static partial Regex OptionPattern();
 
     private static Regex AttributePattern(string attribute) => new($"{attribute}=\"([^\"]*)\"");
 }

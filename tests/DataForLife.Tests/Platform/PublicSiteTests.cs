@@ -66,6 +66,8 @@ public sealed class PublicSiteTests(PlatformFactory factory) : IClassFixture<Pla
 
         Assert.Contains("từ 1 đến 5", rules, StringComparison.Ordinal);
         Assert.Contains("Tổ giúp việc", rules, StringComparison.Ordinal);
+        Assert.Contains("Tính sáng tạo, đổi mới", rules, StringComparison.Ordinal);
+        Assert.Contains("Trưởng Ban Giám khảo quyết định kèm lý do", rules, StringComparison.Ordinal);
         Assert.Contains("Q-Traffic", data, StringComparison.Ordinal);
         Assert.Contains("METEOR", data, StringComparison.Ordinal);
     }

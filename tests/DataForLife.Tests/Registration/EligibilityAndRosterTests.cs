@@ -35,8 +35,9 @@ public sealed class EligibilityAndRosterTests(RegistrationFactory factory) : ICl
     [Fact]
     public async Task A_judge_who_tries_to_register_a_team_is_told_why_not()
     {
-        await AddStaffAsync("jury", "Giám Khảo Một", email: "giamkhao1@example.vn");
+        // The person had an account before the organisers put them on the jury (the roster then links to it).
         await factory.CreatePersonAsync("giamkhao1@example.vn", "Phan Thanh Sơn");
+        await AddStaffAsync("jury", "Giám Khảo Một", email: "giamkhao1@example.vn");
         var client = factory.CreateBrowserLikeClient();
         await client.SignInAsync("giamkhao1@example.vn");
 

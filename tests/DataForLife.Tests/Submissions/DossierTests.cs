@@ -155,4 +155,41 @@ public sealed class DossierTests(SubmissionFactory factory) : IClassFixture<Subm
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         Assert.Equal(HttpStatusCode.OK, good.StatusCode);
     }
+
+    [Fact]
+    public async Task A_dossier_names_the_catalogue_data_sets_it_uses_and_the_catalogue_counts_the_teams()
+    {
+        var (leader, _, teamId) = await factory.TeamWithMemberAsync("dulieu", withMember: false);
+        var anonymous = factory.CreateClient();
+        async Task<int> UsingAsync(string slug) =>
+            (await anonymous.GetFromJsonAsync<JsonElement>($"/api/v1/editions/2023/datasets/{slug}")).GetProperty("teamsUsing").GetInt32();
+        var before = await UsingAsync("population");
+
+        var first = await leader.PutAsJsonAsync($"/api/v1/teams/{teamId}/dossier",
+            new { why = "Lý do.", usedDataSets = new[] { "q-traffic", "population" }, baseVersion = 0, submit = false });
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(before + 1, await UsingAsync("population"));
+        Assert.Equal(1, await UsingAsync("q-traffic"));
+        var page = await leader.GetStringAsync("/team/dossier");
+        Assert.Matches("value=\"q-traffic\" checked", page);
+        Assert.Contains("href=\"/data/q-traffic\"", await leader.GetStringAsync("/team/dossier/versions/1"), StringComparison.Ordinal);
+
+        var unknown = await leader.PutAsJsonAsync($"/api/v1/teams/{teamId}/dossier",
+            new { why = "Lý do.", usedDataSets = new[] { "population", "khong-co-bo-nay" }, baseVersion = 1, submit = false });
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+        Assert.Contains("không thuộc danh mục", await unknown.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var second = await leader.PutAsJsonAsync($"/api/v1/teams/{teamId}/dossier",
+            new { why = "Lý do.", usedDataSets = new[] { "population" }, baseVersion = 1, submit = false });
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        Assert.Equal(0, await UsingAsync("q-traffic"));
+        Assert.Equal(before + 1, await UsingAsync("population"));
+        Assert.Contains("data-usage=\"0\"", await anonymous.GetStringAsync("/data"), StringComparison.Ordinal);
+        var versions = await factory.WithScopeAsync(sp =>
+        {
+            var db = sp.GetRequiredService<AppDbContext>();
+            return db.DossierVersions.AsNoTracking().Where(v => db.Dossiers.Any(d => d.Id == v.DossierId && d.TeamId == teamId)).OrderBy(v => v.Number).Select(v => v.Text.CatalogueSlugs).ToListAsync();
+        });
+        Assert.Equal(["population,q-traffic", "population"], versions);
+    }
 }

@@ -84,7 +84,7 @@ public class PlatformFactory : WebApplicationFactory<Program>, IAsyncLifetime
         await action(scope.ServiceProvider);
     }
 
-    public Task InitializeAsync()
+    public virtual Task InitializeAsync()
     {
         // Starting the server applies migrations and seeds, so every test begins on a ready platform.
         _ = Server;

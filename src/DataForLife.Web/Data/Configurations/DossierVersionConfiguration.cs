@@ -20,6 +20,8 @@ public sealed class DossierVersionConfiguration : IEntityTypeConfiguration<Dossi
             text.Property(t => t.DataSets).HasColumnName("DataSets");
             text.Property(t => t.Roles).HasColumnName("Roles");
             text.Property(t => t.VideoUrl).HasColumnName("VideoUrl").HasMaxLength(500);
+            text.Property(t => t.CatalogueSlugs).HasColumnName("CatalogueSlugs").HasMaxLength(2000).HasDefaultValue(string.Empty);
+            text.Ignore(t => t.CatalogueSlugList);
         });
         builder.Navigation(v => v.Text).IsRequired();
         builder.OwnsOne(v => v.Commitment, commitment =>

@@ -29,6 +29,7 @@ public sealed record EditionDefinition
     public TeamSettings Teams { get; init; } = new();
     public SecuritySettings Security { get; init; } = new();
     public SubmissionSettings Submission { get; init; } = new();
+    public CatalogueSettings Catalogue { get; init; } = new();
 
     /// <summary>What decides between equal totals, after the total itself (default: judge score, then judges' top N).</summary>
     public IReadOnlyList<TieBreak> TieBreaks { get; init; } = [TieBreak.JudgeScore, TieBreak.JudgesTopN];

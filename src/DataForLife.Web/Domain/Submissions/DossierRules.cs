@@ -83,6 +83,12 @@ public static partial class DossierRules
         var canonical = string.Join('\u001f', text.Why, text.How, text.Highlights, text.Results, text.DataSets, text.Roles, text.VideoUrl,
             commitment is null ? string.Empty : string.Join('|', commitment.AcceptedByName, commitment.AcceptedAtUtc.ToString("O", CultureInfo.InvariantCulture), commitment.DeclarationHash),
             string.Join(',', fileHashes.Order(StringComparer.Ordinal)));
+        if (text.CatalogueSlugs.Length > 0)
+        {
+            // Appended only when present, so the receipts of versions saved before catalogue links existed still verify.
+            canonical += "\u001f" + text.CatalogueSlugs;
+        }
+
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
     }
 

@@ -10,4 +10,10 @@ public sealed record DossierText
     public string DataSets { get; init; } = string.Empty;
     public string Roles { get; init; } = string.Empty;
     public string VideoUrl { get; init; } = string.Empty;
+
+    /// <summary>Addresses (slugs) of the edition's catalogue entries the team uses, comma-separated, in catalogue order.</summary>
+    public string CatalogueSlugs { get; init; } = string.Empty;
+
+    [System.Text.Json.Serialization.JsonIgnore]
+    public IReadOnlyList<string> CatalogueSlugList => CatalogueSlugs.Split(',', StringSplitOptions.RemoveEmptyEntries);
 }

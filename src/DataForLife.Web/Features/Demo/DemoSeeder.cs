@@ -10,7 +10,7 @@ namespace DataForLife.Web.Features.Demo;
 /// Builds the fictional edition <c>demo</c> from the 2023 edition, its windows placed around today so that the
 /// chosen stage is open now, and makes it current. Running it again replaces the demo edition.
 /// </summary>
-public sealed class DemoSeeder(AppDbContext db, EditionCommands editions, AuditLog audit, EditionStore store, DemoTeams teams, TimeProvider clock)
+public sealed class DemoSeeder(AppDbContext db, EditionCommands editions, AuditLog audit, EditionStore store, DemoTeams teams, DemoJudging judging, TimeProvider clock)
 {
     public const string EditionId = "demo";
     private const string TemplateId = "2023";
@@ -44,7 +44,14 @@ public sealed class DemoSeeder(AppDbContext db, EditionCommands editions, AuditL
         await db.SaveChangesAsync(cancellationToken);
         store.Invalidate(EditionId);
         var edition = await db.Editions.AsNoTracking().FirstAsync(e => e.Id == EditionId, cancellationToken);
-        var created = await teams.CreateAsync(edition, teamCount, withDossiers: stage >= DemoStage.Submission, now.UtcDateTime, cancellationToken);
+        // From round 1 on, the teams registered and submitted while their windows were open, two days before the deadline.
+        var submittedAt = stage >= DemoStage.Round1 ? edition.Definition.FindPhase("submission")!.EndsAt.UtcDateTime.AddDays(-2) : now.UtcDateTime;
+        var created = await teams.CreateAsync(edition, teamCount, withDossiers: stage >= DemoStage.Submission, submittedAt, cancellationToken);
+        if (stage >= DemoStage.Round1)
+        {
+            await judging.SeedAsync(stage, cancellationToken);
+        }
+
         audit.Record("demo.seeded", nameof(Edition), EditionId, after: new { stage = stage.ToString(), teams = created }, editionId: EditionId);
         await audit.SaveChangesAsync(cancellationToken);
         await editions.MakeCurrentAsync(EditionId, cancellationToken);

@@ -5,4 +5,9 @@ public enum DemoStage
 {
     Registration,
     Submission,
+    Round1,
+    Voting,
+    Round2,
+    Final,
+    Finished,
 }

@@ -19,15 +19,23 @@ public sealed class DemoTeams(AppDbContext db, IPasswordHasher<AppUser> hasher, 
     public const string EmailDomain = "demo.dataforlife.vn";
     public const string Password = "demo-dataforlife-2023";
 
+    /// <summary>The demo's staff write from their own domain, so no judge shares an e-mail domain with the contestants.</summary>
+    public const string StaffDomain = "bgk." + EmailDomain;
+
     private static readonly int[] TeamSizes = [1, 2, 2, 3, 3, 3, 4, 4, 5, 3];
 
     /// <summary>Removes everything the demo added before, so that seeding again replaces it.</summary>
     public async Task RemoveAsync(string editionId, CancellationToken cancellationToken)
     {
         await db.Dossiers.Where(d => d.EditionId == editionId).ExecuteDeleteAsync(cancellationToken);
+        await db.RoundPublications.Where(p => p.EditionId == editionId).ExecuteDeleteAsync(cancellationToken);
+        await db.TieDecisions.Where(d => d.EditionId == editionId).ExecuteDeleteAsync(cancellationToken);
+        await db.PitchOrders.Where(p => p.EditionId == editionId).ExecuteDeleteAsync(cancellationToken);
+        await db.PitchSessions.Where(s => s.EditionId == editionId).ExecuteDeleteAsync(cancellationToken);
+        await db.DeclaredConflicts.Where(c => c.EditionId == editionId).ExecuteDeleteAsync(cancellationToken);
         await db.Teams.Where(t => t.EditionId == editionId).ExecuteDeleteAsync(cancellationToken);
         await db.StaffMembers.Where(s => s.EditionId == editionId).ExecuteDeleteAsync(cancellationToken);
-        await db.Users.Where(u => u.Email!.EndsWith("@" + EmailDomain)).ExecuteDeleteAsync(cancellationToken);
+        await db.Users.Where(u => u.Email!.EndsWith(EmailDomain)).ExecuteDeleteAsync(cancellationToken);
     }
 
     public async Task<int> CreateAsync(Edition edition, int teamCount, bool withDossiers, DateTime nowUtc, CancellationToken cancellationToken)
@@ -38,6 +46,8 @@ public sealed class DemoTeams(AppDbContext db, IPasswordHasher<AppUser> hasher, 
         var hash = hasher.HashPassword(new AppUser(), Password);
         var next = 0;
         var names = new HashSet<string>(StringComparer.Ordinal);
+        var catalogue = await db.Set<Domain.Catalogue.DataSet>().AsNoTracking().Where(d => d.EditionId == edition.Id)
+            .OrderBy(d => d.Position).ThenBy(d => d.Id).Select(d => new CatalogueEntry(d.Id, d.Slug)).ToListAsync(cancellationToken);
         for (var sequence = 1; sequence <= teamCount && next < people.Count; sequence++)
         {
             var size = Math.Min(TeamSizes[random.Next(TeamSizes.Length)], people.Count - next);
@@ -57,7 +67,9 @@ public sealed class DemoTeams(AppDbContext db, IPasswordHasher<AppUser> hasher, 
             if (withDossiers && random.NextDouble() < 0.9)
             {
                 await db.SaveChangesAsync(cancellationToken);
-                await AddDossierAsync(team, members[0], product, submitted: random.NextDouble() < 0.9, nowUtc, cancellationToken);
+                // The first catalogue entry (the population data) and one more chosen by the team's number.
+                var used = catalogue.Count == 0 ? [] : catalogue.Take(1).Append(catalogue[sequence * 7 % catalogue.Count]).Distinct().ToList();
+                await AddDossierAsync(team, members[0], product, submitted: random.NextDouble() < 0.9, used, nowUtc, cancellationToken);
             }
         }
 
@@ -88,7 +100,8 @@ public sealed class DemoTeams(AppDbContext db, IPasswordHasher<AppUser> hasher, 
         return user;
     }
 
-    private async Task AddDossierAsync(Team team, AppUser leader, string product, bool submitted, DateTime nowUtc, CancellationToken cancellationToken)
+    private async Task AddDossierAsync(Team team, AppUser leader, string product, bool submitted, IReadOnlyList<CatalogueEntry> used, DateTime nowUtc,
+        CancellationToken cancellationToken)
     {
         var dossier = Dossier.Open(team.Id, team.EditionId);
         db.Dossiers.Add(dossier);
@@ -100,6 +113,7 @@ public sealed class DemoTeams(AppDbContext db, IPasswordHasher<AppUser> hasher, 
             Results = "Thử nghiệm với 120 người dùng ở 2 phường: thời gian hoàn thành hồ sơ giảm từ 25 xuống 8 phút.",
             DataSets = "Dữ liệu dân cư mô phỏng (10.000 bản ghi); dữ liệu mở Q-Traffic",
             Roles = "Trưởng nhóm: phân tích nghiệp vụ; các thành viên: lập trình, dữ liệu, thiết kế.",
+            CatalogueSlugs = string.Join(',', used.Select(u => u.Slug)),
         };
         var commitment = submitted ? new Commitment(leader.DisplayName, nowUtc, "127.0.0.1", DossierRules.DeclarationHash("demo")) : null;
         var version = new DossierVersion
@@ -110,20 +124,28 @@ public sealed class DemoTeams(AppDbContext db, IPasswordHasher<AppUser> hasher, 
         await db.SaveChangesAsync(cancellationToken);
         version.DossierId = dossier.Id;
         db.DossierVersions.Add(version);
+        db.DossierDataSets.AddRange(used.Select(u => new DossierDataSet { DossierId = dossier.Id, DataSetId = u.Id }));
         dossier.Record(version);
     }
+
+    private sealed record CatalogueEntry(int Id, string Slug);
 
     /// <summary>A small roster, with one support officer who also entered (not eligible) and one name that only looks alike (to review).</summary>
     private void AddRoster(Edition edition, IReadOnlyList<DemoPerson> people, DateTime nowUtc)
     {
         (Domain.Roster.StaffBody Body, Domain.Roster.StaffPosition Position, string Group, string Name, string? Email)[] staff =
         [
-            (Domain.Roster.StaffBody.Jury, Domain.Roster.StaffPosition.Head, "", "Trần Quốc Trưởng", "truongbgk@" + EmailDomain),
-            (Domain.Roster.StaffBody.Jury, Domain.Roster.StaffPosition.Lead, "academic", "Phạm Minh Học", "hocpm@" + EmailDomain),
-            (Domain.Roster.StaffBody.Jury, Domain.Roster.StaffPosition.Lead, "enterprise", "Lê Thị Doanh", "doanhlt@" + EmailDomain),
-            (Domain.Roster.StaffBody.Jury, Domain.Roster.StaffPosition.Lead, "media", "Võ Văn Báo", "baovv@" + EmailDomain),
-            (Domain.Roster.StaffBody.Council, Domain.Roster.StaffPosition.Member, "", "Ngô Thị Hội", "hoint@" + EmailDomain),
-            (Domain.Roster.StaffBody.Council, Domain.Roster.StaffPosition.Member, "", "Đỗ Văn Đồng", "dongdv@" + EmailDomain),
+            (Domain.Roster.StaffBody.Jury, Domain.Roster.StaffPosition.Head, "", "Trần Quốc Trưởng", "truongbgk@" + StaffDomain),
+            (Domain.Roster.StaffBody.Jury, Domain.Roster.StaffPosition.Lead, "academic", "Phạm Minh Học", "hocpm@" + StaffDomain),
+            (Domain.Roster.StaffBody.Jury, Domain.Roster.StaffPosition.Lead, "enterprise", "Lê Thị Doanh", "doanhlt@" + StaffDomain),
+            (Domain.Roster.StaffBody.Jury, Domain.Roster.StaffPosition.Lead, "media", "Võ Văn Báo", "baovv@" + StaffDomain),
+            (Domain.Roster.StaffBody.Council, Domain.Roster.StaffPosition.Member, "", "Ngô Thị Hội", "hoint@" + StaffDomain),
+            (Domain.Roster.StaffBody.Council, Domain.Roster.StaffPosition.Member, "", "Đỗ Văn Đồng", "dongdv@" + StaffDomain),
+            (Domain.Roster.StaffBody.Council, Domain.Roster.StaffPosition.Member, "", "Bùi Thị Chuyên", "chuyenbt@" + StaffDomain),
+            (Domain.Roster.StaffBody.Council, Domain.Roster.StaffPosition.Member, "", "Hà Minh Khảo", "khaohm@" + StaffDomain),
+            (Domain.Roster.StaffBody.Jury, Domain.Roster.StaffPosition.Member, "academic", "Kiều Văn Khoa", "khoakv@" + StaffDomain),
+            (Domain.Roster.StaffBody.Jury, Domain.Roster.StaffPosition.Member, "enterprise", "Lạc Thị Đầu", "dault@" + StaffDomain),
+            (Domain.Roster.StaffBody.Jury, Domain.Roster.StaffPosition.Member, "media", "Mai Văn Tin", "tinmv@" + StaffDomain),
             (Domain.Roster.StaffBody.Support, Domain.Roster.StaffPosition.Member, "", people[6].FullName, $"thisinh0007@{EmailDomain}"),
             (Domain.Roster.StaffBody.Mentors, Domain.Roster.StaffPosition.Member, "", people[12].FullName, null),
         ];

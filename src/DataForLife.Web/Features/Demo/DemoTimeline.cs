@@ -10,6 +10,11 @@ public static class DemoTimeline
     {
         DemoStage.Registration => ("registration", 0.3),
         DemoStage.Submission => ("submission", 0.8),
+        DemoStage.Round1 => ("round1", 0.5),
+        DemoStage.Voting => ("voting", 0.5),
+        DemoStage.Round2 => ("round2", 0.9),
+        DemoStage.Final => ("final", 0.5),
+        DemoStage.Finished => ("final", 1.5),
         _ => throw new ArgumentOutOfRangeException(nameof(stage), stage, null),
     };
 

@@ -38,7 +38,12 @@ public sealed class EditionForm
                 StartsAt = VietnamTime.ToVietnam(p.StartsAt).DateTime,
                 EndsAt = VietnamTime.ToVietnam(p.EndsAt).DateTime,
             })],
-            Rounds = [.. d.Rounds.Select(r => new RoundInput { Code = r.Code, Name = TextInput.From(r.Name), Quota = r.Quota, TakesVoteBonus = r.TakesVoteBonus })],
+            Rounds = [.. d.Rounds.Select(r => new RoundInput
+            {
+                Code = r.Code, Name = TextInput.From(r.Name), Quota = r.Quota, TakesVoteBonus = r.TakesVoteBonus, Calibration = r.Calibration,
+                ReviewersPerEntry = r.ReviewersPerEntry,
+                Criteria = [.. r.Criteria.Select(c => new CriterionInput { Code = c.Code, Name = TextInput.From(c.Name), Weight = c.Weight, ScaleMax = c.ScaleMax }), new CriterionInput()],
+            })],
             Prizes = [.. d.Prizes.Select(p => new PrizeInput { Code = p.Code, Name = TextInput.From(p.Name), Count = p.Count, AmountVnd = p.AmountVnd })],
             Teams = d.Teams,
             Voting = new VotingInput { BonusPoints = d.Voting.BonusPoints, Rule = d.Voting.Rule, PublicCountsDuringWindow = d.Voting.PublicCountsDuringWindow, GalleryOrder = d.Voting.GalleryOrder },
@@ -57,7 +62,11 @@ public sealed class EditionForm
             ? p with { Name = input.Name.ToText(), StartsAt = VietnamTime.FromLocal(input.StartsAt), EndsAt = VietnamTime.FromLocal(input.EndsAt) }
             : p)],
         Rounds = [.. d.Rounds.Select(r => Rounds.Find(i => i.Code == r.Code) is { } input
-            ? r with { Name = input.Name.ToText(), Quota = input.Quota, TakesVoteBonus = input.TakesVoteBonus }
+            ? r with
+            {
+                Name = input.Name.ToText(), Quota = input.Quota, TakesVoteBonus = input.TakesVoteBonus, Calibration = input.Calibration,
+                ReviewersPerEntry = input.ReviewersPerEntry, Criteria = CriteriaFrom(r, input),
+            }
             : r)],
         Prizes = [.. d.Prizes.Select(p => Prizes.Find(i => i.Code == p.Code) is { } input
             ? p with { Name = input.Name.ToText(), Count = input.Count, AmountVnd = input.AmountVnd }
@@ -66,6 +75,27 @@ public sealed class EditionForm
         Voting = d.Voting with { BonusPoints = Voting.BonusPoints, Rule = Voting.Rule, PublicCountsDuringWindow = Voting.PublicCountsDuringWindow, GalleryOrder = Voting.GalleryOrder },
         Security = d.Security with { RequireTwoFactorForStaff = RequireTwoFactorForStaff },
     };
+
+    /// <summary>Existing criteria edited or removed, and a new one added when its blank row was filled in.</summary>
+    private static List<Criterion> CriteriaFrom(Round round, RoundInput input)
+    {
+        var criteria = new List<Criterion>();
+        foreach (var row in input.Criteria.Where(c => !c.Remove))
+        {
+            var existing = round.Criteria.FirstOrDefault(c => c.Code == row.Code);
+            if (existing is not null)
+            {
+                criteria.Add(existing with { Name = row.Name.ToText(), Weight = row.Weight, ScaleMax = row.ScaleMax });
+            }
+            else if (!string.IsNullOrWhiteSpace(row.Name.Vi))
+            {
+                var code = VietnameseText.Fold(row.Name.En ?? row.Name.Vi).Replace(' ', '-');
+                criteria.Add(new Criterion(code, row.Name.ToText(), LocalizedText.Empty, row.Weight, row.ScaleMax));
+            }
+        }
+
+        return criteria;
+    }
 
     public sealed class TextInput
     {
@@ -97,6 +127,19 @@ public sealed class EditionForm
         public TextInput Name { get; set; } = new();
         public int Quota { get; set; }
         public bool TakesVoteBonus { get; set; }
+        public Calibration Calibration { get; set; }
+        public int ReviewersPerEntry { get; set; } = 3;
+        public List<CriterionInput> Criteria { get; set; } = [];
+    }
+
+    public sealed class CriterionInput
+    {
+        /// <summary>Empty on the row for a new criterion.</summary>
+        public string? Code { get; set; }
+        public TextInput Name { get; set; } = new();
+        public double Weight { get; set; } = 10;
+        public int ScaleMax { get; set; } = 10;
+        public bool Remove { get; set; }
     }
 
     public sealed class PrizeInput

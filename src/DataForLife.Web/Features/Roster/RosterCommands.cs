@@ -15,7 +15,7 @@ namespace DataForLife.Web.Features.Roster;
 /// edition's teams. An import is checked first (the preview is kept in the data folder for an hour) and applied
 /// only when every row is valid, or, when the organiser asks, with the valid rows alone.
 /// </summary>
-public sealed class RosterCommands(AppDbContext db, AuditLog audit, EligibilityService eligibility, DataFolder folder, TimeProvider clock)
+public sealed class RosterCommands(AppDbContext db, AuditLog audit, EligibilityService eligibility, Judging.JudgeAccounts judges, DataFolder folder, TimeProvider clock)
 {
     private static readonly TimeSpan PreviewLifetime = TimeSpan.FromHours(1);
 
@@ -42,6 +42,7 @@ public sealed class RosterCommands(AppDbContext db, AuditLog audit, EligibilityS
         audit.Record("roster.added", nameof(StaffMember), staff.FullName, after: Describe(staff), editionId: edition.Id);
         await audit.SaveChangesAsync(cancellationToken);
         await eligibility.RecomputeAsync(edition.Id, cancellationToken: cancellationToken);
+        await judges.SyncAsync(edition.Id, cancellationToken);
         return [];
     }
 
@@ -107,6 +108,7 @@ public sealed class RosterCommands(AppDbContext db, AuditLog audit, EligibilityS
             after: new { added = added.Count, skippedRows = preview.Lines.Where(l => !l.IsValid).Select(l => l.Row) }, editionId: edition.Id);
         await audit.SaveChangesAsync(cancellationToken);
         await eligibility.RecomputeAsync(edition.Id, cancellationToken: cancellationToken);
+        await judges.SyncAsync(edition.Id, cancellationToken);
         return added.Count;
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using DataForLife.Web.Data;
 using DataForLife.Web.Domain;
+using DataForLife.Web.Domain.Catalogue;
 using DataForLife.Web.Domain.Submissions;
 using DataForLife.Web.Features.Audit;
 using DataForLife.Web.Features.Email;
@@ -32,14 +33,24 @@ public sealed class DossierCommands(AppDbContext db, AuditLog audit, EmailOutbox
             return new SaveOutcome.Conflict(theirs);
         }
 
+        var catalogue = await db.Set<DataSet>().AsNoTracking().Where(d => d.EditionId == context.Team.EditionId)
+            .OrderBy(d => d.Position).ThenBy(d => d.Id).Select(d => new { d.Id, d.Slug }).ToListAsync(cancellationToken);
+        var wanted = input.UsedDataSets.Select(s => (s ?? string.Empty).Trim()).Where(s => s.Length > 0).ToHashSet(StringComparer.Ordinal);
+        var used = catalogue.Where(d => wanted.Contains(d.Slug)).ToList();
         var text = new DossierText
         {
             Why = Clean(input.Why), How = Clean(input.How), Highlights = Clean(input.Highlights), Results = Clean(input.Results),
             DataSets = Clean(input.DataSets), Roles = Clean(input.Roles), VideoUrl = (input.VideoUrl ?? string.Empty).Trim(),
+            CatalogueSlugs = string.Join(',', used.Select(d => d.Slug)),
         };
         var files = dossier.Id == 0 ? [] : await db.DossierFiles.AsNoTracking().Where(f => f.DossierId == dossier.Id && f.RemovedAtUtc == null).ToListAsync(cancellationToken);
         var errors = new List<FieldError>(DossierRules.Validate(text, context.Settings, input.Submit,
             input.AcceptCommitment, files.Any(f => f.Kind == DossierFileKind.SignedScan)));
+        if (used.Count < wanted.Count)
+        {
+            errors.Add(new FieldError(nameof(DossierInput.UsedDataSets), "Dossier.UnknownDataSet"));
+        }
+
         if (input.Submit && !context.IsLeader)
         {
             errors.Insert(0, new FieldError(string.Empty, "Dossier.LeaderSubmits"));
@@ -74,6 +85,10 @@ public sealed class DossierCommands(AppDbContext db, AuditLog audit, EmailOutbox
 
         version.DossierId = dossier.Id;
         db.DossierVersions.Add(version);
+        // The links follow the latest version, in the same commit as it.
+        var links = await db.DossierDataSets.Where(l => l.DossierId == dossier.Id).ToListAsync(cancellationToken);
+        db.DossierDataSets.RemoveRange(links.Where(l => used.All(d => d.Id != l.DataSetId)));
+        db.DossierDataSets.AddRange(used.Where(d => links.All(l => l.DataSetId != d.Id)).Select(d => new DossierDataSet { DossierId = dossier.Id, DataSetId = d.Id }));
         dossier.Record(version);
         audit.Record(input.Submit ? "dossier.submitted" : "dossier.saved", "Dossier", context.Team.PublicCode,
             after: new { version = version.Number, version.Checksum, files = files.Count }, editionId: context.Team.EditionId);

@@ -11,6 +11,9 @@ public sealed class DossierInput
     public string? Roles { get; set; }
     public string? VideoUrl { get; set; }
 
+    /// <summary>Slugs of the catalogue entries the team uses.</summary>
+    public List<string> UsedDataSets { get; set; } = [];
+
     /// <summary>The version the person started from; another save since then is a conflict.</summary>
     public int BaseVersion { get; set; }
 

@@ -1,4 +1,6 @@
 using DataForLife.Web.Data;
+using DataForLife.Web.Domain.Catalogue;
+using DataForLife.Web.Domain.Editions;
 using DataForLife.Web.Domain.Submissions;
 using Microsoft.EntityFrameworkCore;
 
@@ -38,4 +40,9 @@ public sealed class DossierQueries(AppDbContext db)
     public async Task<IReadOnlyList<DossierFile>> AllFilesAsync(Dossier dossier, CancellationToken cancellationToken) =>
         dossier.Id == 0 ? [] : await db.DossierFiles.AsNoTracking().Where(f => f.DossierId == dossier.Id)
             .OrderByDescending(f => f.ArrivedAtUtc).ToListAsync(cancellationToken);
+
+    /// <summary>The edition's catalogue entries, in catalogue order, for the dossier's "data sets used" choice and display.</summary>
+    public async Task<IReadOnlyList<(string Slug, LocalizedText Name)>> CatalogueAsync(string editionId, CancellationToken cancellationToken) =>
+        [.. (await db.Set<DataSet>().AsNoTracking().Where(d => d.EditionId == editionId).OrderBy(d => d.Position).ThenBy(d => d.Id)
+            .Select(d => new { d.Slug, d.NameVi, d.NameEn }).ToListAsync(cancellationToken)).Select(d => (d.Slug, new LocalizedText(d.NameVi, d.NameEn)))];
 }

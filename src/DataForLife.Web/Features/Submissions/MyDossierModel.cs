@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using DataForLife.Web.Domain;
+using DataForLife.Web.Domain.Editions;
 using DataForLife.Web.Domain.Submissions;
 using DataForLife.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
@@ -26,6 +27,9 @@ public sealed class MyDossierModel(DossierAccess access, DossierCommands command
     public IReadOnlyList<DossierFile> Files { get; private set; } = [];
 
     public IReadOnlyList<DossierVersion> History { get; private set; } = [];
+
+    /// <summary>The edition's catalogue entries a team may say it uses.</summary>
+    public IReadOnlyList<(string Slug, LocalizedText Name)> Catalogue { get; private set; } = [];
 
     public bool IsOpen { get; private set; }
 
@@ -98,6 +102,7 @@ public sealed class MyDossierModel(DossierAccess access, DossierCommands command
     {
         Why = version.Text.Why, How = version.Text.How, Highlights = version.Text.Highlights, Results = version.Text.Results,
         DataSets = version.Text.DataSets, Roles = version.Text.Roles, VideoUrl = version.Text.VideoUrl, BaseVersion = version.Number,
+        UsedDataSets = [.. version.Text.CatalogueSlugList],
     };
 
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)
@@ -114,6 +119,7 @@ public sealed class MyDossierModel(DossierAccess access, DossierCommands command
         Judged = await queries.JudgedAsync(Context.Dossier, Context.DeadlineUtc, cancellationToken);
         Files = IsOpen ? await queries.ActiveFilesAsync(Context.Dossier, cancellationToken) : await queries.FilesAtAsync(Context.Dossier, Context.DeadlineUtc, cancellationToken);
         History = await queries.HistoryAsync(Context.Dossier, cancellationToken);
+        Catalogue = await queries.CatalogueAsync(Context.Team.EditionId, cancellationToken);
         return true;
     }
 }

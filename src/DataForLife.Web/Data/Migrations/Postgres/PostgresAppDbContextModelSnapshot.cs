@@ -162,6 +162,289 @@ namespace DataForLife.Web.Data.Migrations.Postgres
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("DataForLife.Web.Domain.Catalogue.DataSet", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AccessEn")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("AccessVi")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("Categories")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DescriptionEn")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("DescriptionVi")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("EditionId")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("FormatsEn")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("FormatsVi")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("LabelsStorageKey")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("LicenceEn")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("LicenceVi")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("NameVi")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("NotesEn")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("NotesVi")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Provider")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int?>("RecordCount")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("SizeBytes")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("SizeEn")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("SizeVi")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("SourceUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Topics")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EditionId", "Slug")
+                        .IsUnique();
+
+                    b.ToTable("DataSets", (string)null);
+                });
+
+            modelBuilder.Entity("DataForLife.Web.Domain.Catalogue.DataTopic", b =>
+                {
+                    b.Property<string>("EditionId")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("NameVi")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.HasKey("EditionId", "Code");
+
+                    b.ToTable("DataTopics", (string)null);
+                });
+
+            modelBuilder.Entity("DataForLife.Web.Domain.Catalogue.HostedFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("DataSetId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("DownloadCount")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("StorageKey")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime>("UploadedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UploadedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DataSetId");
+
+                    b.ToTable("HostedFiles", (string)null);
+                });
+
+            modelBuilder.Entity("DataForLife.Web.Domain.Catalogue.PredictionSubmission", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ClassesJson")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<int>("DataSetId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("EditionId")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<double>("F1")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("FalseNegatives")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("FalsePositives")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<int>("NoiseRecords")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("NoiseRecordsFlagged")
+                        .HasColumnType("integer");
+
+                    b.Property<double>("Precision")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("Recall")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("Rows")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("SubmittedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SubmittedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("TeamId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TruePositives")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TeamId");
+
+                    b.HasIndex("DataSetId", "TeamId", "SubmittedAtUtc");
+
+                    b.ToTable("PredictionSubmissions", (string)null);
+                });
+
             modelBuilder.Entity("DataForLife.Web.Domain.Editions.Edition", b =>
                 {
                     b.Property<string>("Id")
@@ -991,6 +1274,21 @@ namespace DataForLife.Web.Data.Migrations.Postgres
                     b.ToTable("Dossiers");
                 });
 
+            modelBuilder.Entity("DataForLife.Web.Domain.Submissions.DossierDataSet", b =>
+                {
+                    b.Property<int>("DossierId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DataSetId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("DossierId", "DataSetId");
+
+                    b.HasIndex("DataSetId");
+
+                    b.ToTable("DossierDataSets", (string)null);
+                });
+
             modelBuilder.Entity("DataForLife.Web.Domain.Submissions.DossierFile", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1275,6 +1573,48 @@ namespace DataForLife.Web.Data.Migrations.Postgres
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("DataForLife.Web.Domain.Catalogue.DataSet", b =>
+                {
+                    b.HasOne("DataForLife.Web.Domain.Editions.Edition", null)
+                        .WithMany()
+                        .HasForeignKey("EditionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DataForLife.Web.Domain.Catalogue.DataTopic", b =>
+                {
+                    b.HasOne("DataForLife.Web.Domain.Editions.Edition", null)
+                        .WithMany()
+                        .HasForeignKey("EditionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DataForLife.Web.Domain.Catalogue.HostedFile", b =>
+                {
+                    b.HasOne("DataForLife.Web.Domain.Catalogue.DataSet", null)
+                        .WithMany("Files")
+                        .HasForeignKey("DataSetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DataForLife.Web.Domain.Catalogue.PredictionSubmission", b =>
+                {
+                    b.HasOne("DataForLife.Web.Domain.Catalogue.DataSet", null)
+                        .WithMany()
+                        .HasForeignKey("DataSetId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DataForLife.Web.Domain.Registration.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DataForLife.Web.Domain.Judging.Assignment", b =>
                 {
                     b.HasOne("DataForLife.Web.Domain.Registration.Team", null)
@@ -1379,6 +1719,21 @@ namespace DataForLife.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DataForLife.Web.Domain.Submissions.DossierDataSet", b =>
+                {
+                    b.HasOne("DataForLife.Web.Domain.Catalogue.DataSet", null)
+                        .WithMany()
+                        .HasForeignKey("DataSetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DataForLife.Web.Domain.Submissions.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DataForLife.Web.Domain.Submissions.DossierFile", b =>
                 {
                     b.HasOne("DataForLife.Web.Domain.Submissions.Dossier", null)
@@ -1435,6 +1790,14 @@ namespace DataForLife.Web.Data.Migrations.Postgres
                         {
                             b1.Property<int>("DossierVersionId")
                                 .HasColumnType("integer");
+
+                            b1.Property<string>("CatalogueSlugs")
+                                .IsRequired()
+                                .ValueGeneratedOnAdd()
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)")
+                                .HasDefaultValue("")
+                                .HasColumnName("CatalogueSlugs");
 
                             b1.Property<string>("DataSets")
                                 .IsRequired()
@@ -1544,6 +1907,11 @@ namespace DataForLife.Web.Data.Migrations.Postgres
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("DataForLife.Web.Domain.Catalogue.DataSet", b =>
+                {
+                    b.Navigation("Files");
                 });
 
             modelBuilder.Entity("DataForLife.Web.Domain.Registration.Team", b =>

@@ -157,6 +157,285 @@ namespace DataForLife.Web.Data.Migrations.Sqlite
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("DataForLife.Web.Domain.Catalogue.DataSet", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AccessEn")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AccessVi")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Categories")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DescriptionEn")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DescriptionVi")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EditionId")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FormatsEn")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FormatsVi")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LabelsStorageKey")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LicenceEn")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LicenceVi")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameVi")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NotesEn")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NotesVi")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Provider")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RecordCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SizeBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SizeEn")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SizeVi")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Topics")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EditionId", "Slug")
+                        .IsUnique();
+
+                    b.ToTable("DataSets", (string)null);
+                });
+
+            modelBuilder.Entity("DataForLife.Web.Domain.Catalogue.DataTopic", b =>
+                {
+                    b.Property<string>("EditionId")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameVi")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("EditionId", "Code");
+
+                    b.ToTable("DataTopics", (string)null);
+                });
+
+            modelBuilder.Entity("DataForLife.Web.Domain.Catalogue.HostedFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DataSetId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DownloadCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StorageKey")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UploadedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DataSetId");
+
+                    b.ToTable("HostedFiles", (string)null);
+                });
+
+            modelBuilder.Entity("DataForLife.Web.Domain.Catalogue.PredictionSubmission", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClassesJson")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DataSetId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EditionId")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("F1")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("FalseNegatives")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FalsePositives")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("NoiseRecords")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NoiseRecordsFlagged")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Precision")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("Recall")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("Rows")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SubmittedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubmittedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TeamId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TruePositives")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TeamId");
+
+                    b.HasIndex("DataSetId", "TeamId", "SubmittedAtUtc");
+
+                    b.ToTable("PredictionSubmissions", (string)null);
+                });
+
             modelBuilder.Entity("DataForLife.Web.Domain.Editions.Edition", b =>
                 {
                     b.Property<string>("Id")
@@ -962,6 +1241,21 @@ namespace DataForLife.Web.Data.Migrations.Sqlite
                     b.ToTable("Dossiers");
                 });
 
+            modelBuilder.Entity("DataForLife.Web.Domain.Submissions.DossierDataSet", b =>
+                {
+                    b.Property<int>("DossierId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DataSetId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("DossierId", "DataSetId");
+
+                    b.HasIndex("DataSetId");
+
+                    b.ToTable("DossierDataSets", (string)null);
+                });
+
             modelBuilder.Entity("DataForLife.Web.Domain.Submissions.DossierFile", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1236,6 +1530,48 @@ namespace DataForLife.Web.Data.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("DataForLife.Web.Domain.Catalogue.DataSet", b =>
+                {
+                    b.HasOne("DataForLife.Web.Domain.Editions.Edition", null)
+                        .WithMany()
+                        .HasForeignKey("EditionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DataForLife.Web.Domain.Catalogue.DataTopic", b =>
+                {
+                    b.HasOne("DataForLife.Web.Domain.Editions.Edition", null)
+                        .WithMany()
+                        .HasForeignKey("EditionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DataForLife.Web.Domain.Catalogue.HostedFile", b =>
+                {
+                    b.HasOne("DataForLife.Web.Domain.Catalogue.DataSet", null)
+                        .WithMany("Files")
+                        .HasForeignKey("DataSetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DataForLife.Web.Domain.Catalogue.PredictionSubmission", b =>
+                {
+                    b.HasOne("DataForLife.Web.Domain.Catalogue.DataSet", null)
+                        .WithMany()
+                        .HasForeignKey("DataSetId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DataForLife.Web.Domain.Registration.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DataForLife.Web.Domain.Judging.Assignment", b =>
                 {
                     b.HasOne("DataForLife.Web.Domain.Registration.Team", null)
@@ -1340,6 +1676,21 @@ namespace DataForLife.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DataForLife.Web.Domain.Submissions.DossierDataSet", b =>
+                {
+                    b.HasOne("DataForLife.Web.Domain.Catalogue.DataSet", null)
+                        .WithMany()
+                        .HasForeignKey("DataSetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DataForLife.Web.Domain.Submissions.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DataForLife.Web.Domain.Submissions.DossierFile", b =>
                 {
                     b.HasOne("DataForLife.Web.Domain.Submissions.Dossier", null)
@@ -1396,6 +1747,14 @@ namespace DataForLife.Web.Data.Migrations.Sqlite
                         {
                             b1.Property<int>("DossierVersionId")
                                 .HasColumnType("INTEGER");
+
+                            b1.Property<string>("CatalogueSlugs")
+                                .IsRequired()
+                                .ValueGeneratedOnAdd()
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT")
+                                .HasDefaultValue("")
+                                .HasColumnName("CatalogueSlugs");
 
                             b1.Property<string>("DataSets")
                                 .IsRequired()
@@ -1505,6 +1864,11 @@ namespace DataForLife.Web.Data.Migrations.Sqlite
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("DataForLife.Web.Domain.Catalogue.DataSet", b =>
+                {
+                    b.Navigation("Files");
                 });
 
             modelBuilder.Entity("DataForLife.Web.Domain.Registration.Team", b =>

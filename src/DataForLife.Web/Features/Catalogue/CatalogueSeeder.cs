@@ -1,0 +1,71 @@
+using DataForLife.Web.Data;
+using DataForLife.Web.Domain.Catalogue;
+using DataForLife.Web.Infrastructure.Files;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+
+namespace DataForLife.Web.Features.Catalogue;
+
+/// <summary>
+/// Gives each edition whose catalogue file the repository keeps its topics and data sets, once: a catalogue already
+/// in the database is the organisers' to edit, and the file is not applied again. The population entry gets its
+/// generated file and its kept labels.
+/// </summary>
+public sealed class CatalogueSeeder(AppDbContext db, IFileStorage storage, TimeProvider clock, ILogger<CatalogueSeeder> logger)
+{
+    /// <summary>Seeds with the seeder of the context's own scope (EF Core resolves it from the app's services).</summary>
+    public static Task RunAsync(AppDbContext db, CancellationToken cancellationToken = default) =>
+        db.GetService<CatalogueSeeder>().SeedAsync(cancellationToken);
+
+    public async Task SeedAsync(CancellationToken cancellationToken = default)
+    {
+        var editions = await db.Editions.Select(e => e.Id).ToListAsync(cancellationToken);
+        var seeded = await db.Set<DataSet>().Select(d => d.EditionId).Distinct().ToListAsync(cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var editionId in editions.Except(seeded))
+        {
+            if (CatalogueSeed.For(editionId) is not { } seed)
+            {
+                continue;
+            }
+
+            if (!await db.Set<DataTopic>().AnyAsync(t => t.EditionId == editionId, cancellationToken))
+            {
+                db.Set<DataTopic>().AddRange(seed.Topics.Select((t, i) => new DataTopic
+                {
+                    EditionId = editionId, Code = t.Code, Position = i + 1, NameVi = t.Name.Vi, NameEn = t.Name.En,
+                }));
+            }
+
+            for (var i = 0; i < seed.DataSets.Count; i++)
+            {
+                var dataSet = DataSet.Create(editionId, seed.DataSets[i].ToInput((i + 1) * 10), now);
+                if (seed.DataSets[i].Population)
+                {
+                    await HostPopulationAsync(dataSet, now, cancellationToken);
+                }
+
+                db.Set<DataSet>().Add(dataSet);
+            }
+
+            logger.LogInformation("Seeded the catalogue of edition {EditionId}: {Count} data sets", editionId, seed.DataSets.Count);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task HostPopulationAsync(DataSet dataSet, DateTime now, CancellationToken cancellationToken)
+    {
+        var (data, labels) = await PopulationDataSet.StoreAsync(storage, cancellationToken);
+        dataSet.AddFile(new HostedFile
+        {
+            FileName = PopulationDataSet.FileName,
+            ContentType = "text/csv",
+            Size = data.Size,
+            Sha256 = data.Sha256,
+            StorageKey = data.Key,
+            UploadedAtUtc = now,
+        });
+        dataSet.KeepLabels(labels.Key, PopulationDataSet.Count);
+    }
+}

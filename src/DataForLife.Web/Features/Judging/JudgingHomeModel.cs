@@ -1,0 +1,46 @@
+using System.Security.Claims;
+using DataForLife.Web.Data;
+using DataForLife.Web.Domain.Judging;
+using DataForLife.Web.Domain.Registration;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace DataForLife.Web.Features.Judging;
+
+/// <summary>A judge's entries in each round of the current edition, with their progress.</summary>
+[Authorize(Roles = Domain.Accounts.Roles.Judge)]
+public sealed class JudgingHomeModel(AppDbContext db, JudgingContext context, JudgeAssignments assignments, JudgeDirectory judges, TimeProvider clock) : PageModel
+{
+    public sealed record Line(Team Team, SheetStatus? Status);
+
+    public sealed record RoundLines(JudgingRound Round, IReadOnlyList<Line> Lines);
+
+    public IReadOnlyList<RoundLines> Rounds { get; private set; } = [];
+
+    public JudgeDirectory.JudgeEntry? Me { get; private set; }
+
+    public DateTimeOffset Now => clock.GetUtcNow();
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        var userId = User.FindFirstValue(ClaimTypes.NameIdentifier)!;
+        var rounds = new List<RoundLines>();
+        foreach (var round in await context.RoundsAsync(null, cancellationToken))
+        {
+            Me ??= await judges.FindAsync(round.EditionId, userId, cancellationToken);
+            var teamIds = await assignments.EntriesOfAsync(round, userId, cancellationToken);
+            if (teamIds.Count == 0)
+            {
+                continue;
+            }
+
+            var teams = await db.Teams.AsNoTracking().Where(t => teamIds.Contains(t.Id)).OrderBy(t => t.Sequence).ToListAsync(cancellationToken);
+            var sheets = await db.ScoreSheets.AsNoTracking().Where(s => s.EditionId == round.EditionId && s.RoundCode == round.Code && s.JudgeUserId == userId)
+                .ToDictionaryAsync(s => s.TeamId, s => s.Status, cancellationToken);
+            rounds.Add(new RoundLines(round, [.. teams.Select(t => new Line(t, sheets.TryGetValue(t.Id, out var status) ? status : null))]));
+        }
+
+        Rounds = rounds;
+    }
+}

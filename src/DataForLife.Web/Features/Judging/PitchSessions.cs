@@ -1,0 +1,88 @@
+using DataForLife.Web.Data;
+using DataForLife.Web.Domain;
+using DataForLife.Web.Domain.Judging;
+using DataForLife.Web.Features.Audit;
+using Microsoft.EntityFrameworkCore;
+
+namespace DataForLife.Web.Features.Judging;
+
+/// <summary>
+/// Round 2 pitch sessions: organisers set venue, time, slot length and judges; a team's slot is given by the organisers
+/// or chosen by its leader among the free ones until the round opens.
+/// </summary>
+public sealed class PitchSessions(AppDbContext db, RoundEntries entries, AuditLog audit, TimeProvider clock)
+{
+    public async Task<IReadOnlyList<PitchSession>> ListAsync(string editionId, CancellationToken cancellationToken) =>
+        await db.PitchSessions.AsNoTracking().Where(s => s.EditionId == editionId).OrderBy(s => s.StartsAtUtc).ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<PitchSlot>> SlotsAsync(string editionId, CancellationToken cancellationToken) =>
+        await db.PitchSlots.AsNoTracking().Where(s => s.EditionId == editionId).ToListAsync(cancellationToken);
+
+    public async Task<FieldError?> CreateAsync(string editionId, PitchVenue venue, DateTime startsAtLocal, int slotMinutes, int slots, string? meetingLink,
+        IReadOnlyList<string> judgeIds, CancellationToken cancellationToken)
+    {
+        if (slotMinutes is < 5 or > 120 || slots is < 1 or > 40)
+        {
+            return new FieldError("Session", "Sessions.Invalid");
+        }
+
+        if (venue == PitchVenue.Online && !(Uri.TryCreate(meetingLink, UriKind.Absolute, out var link) && link.Scheme == Uri.UriSchemeHttps))
+        {
+            return new FieldError("MeetingLink", "Sessions.LinkRequired");
+        }
+
+        var session = new PitchSession
+        {
+            EditionId = editionId, Venue = venue, StartsAtUtc = VietnamTime.FromLocal(startsAtLocal).UtcDateTime, SlotMinutes = slotMinutes,
+            Slots = slots, MeetingLink = venue == PitchVenue.Online ? meetingLink : null, JudgeIds = string.Join(',', judgeIds.Distinct()),
+        };
+        db.PitchSessions.Add(session);
+        audit.Record("sessions.created", nameof(PitchSession), venue.ToString(), after: new { session.StartsAtUtc, slotMinutes, slots, judges = judgeIds.Count }, editionId: editionId);
+        await audit.SaveChangesAsync(cancellationToken);
+        return null;
+    }
+
+    /// <summary>Puts a team in a slot (or, with no team, frees it). A team holds one slot; a slot one team.</summary>
+    public async Task<bool> PlaceAsync(JudgingRound round, int sessionId, int position, int? teamId, CancellationToken cancellationToken)
+    {
+        var session = await db.PitchSessions.FirstOrDefaultAsync(s => s.Id == sessionId && s.EditionId == round.EditionId, cancellationToken);
+        if (session is null || position < 0 || position >= session.Slots || (teamId is { } id && !(await entries.ForAsync(round, cancellationToken)).Contains(id)))
+        {
+            return false;
+        }
+
+        await db.PitchSlots.Where(s => s.SessionId == sessionId && s.Position == position).ExecuteDeleteAsync(cancellationToken);
+        if (teamId is { } team)
+        {
+            await db.PitchSlots.Where(s => s.EditionId == round.EditionId && s.TeamId == team).ExecuteDeleteAsync(cancellationToken);
+            db.PitchSlots.Add(new PitchSlot { SessionId = sessionId, EditionId = round.EditionId, Position = position, TeamId = team });
+        }
+
+        audit.Record("sessions.slot", nameof(PitchSession), $"{sessionId}/{position}", after: new { teamId }, editionId: round.EditionId);
+        await audit.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    /// <summary>Teams choose (or change) their slot until this long before the session starts; after that only organisers move them.</summary>
+    public static readonly TimeSpan ChoiceClosesBefore = TimeSpan.FromHours(24);
+
+    public bool IsChoiceOpen(PitchSession session) => clock.GetUtcNow().UtcDateTime < session.StartsAtUtc - ChoiceClosesBefore;
+
+    /// <summary>
+    /// A team's leader picks a free slot of a session whose choices are still open; a team already placed in a session
+    /// whose choices have closed stays where it is.
+    /// </summary>
+    public async Task<bool> ChooseAsync(JudgingRound round, int teamId, int sessionId, int position, CancellationToken cancellationToken)
+    {
+        var session = await db.PitchSessions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == sessionId && s.EditionId == round.EditionId, cancellationToken);
+        var current = await db.PitchSlots.AsNoTracking().Where(s => s.EditionId == round.EditionId && s.TeamId == teamId)
+            .Join(db.PitchSessions, s => s.SessionId, p => p.Id, (_, p) => p).FirstOrDefaultAsync(cancellationToken);
+        if (session is null || !IsChoiceOpen(session) || (current is not null && !IsChoiceOpen(current))
+            || await db.PitchSlots.AnyAsync(s => s.SessionId == sessionId && s.Position == position, cancellationToken))
+        {
+            return false;
+        }
+
+        return await PlaceAsync(round, sessionId, position, teamId, cancellationToken);
+    }
+}

@@ -1,0 +1,70 @@
+using System.Security.Claims;
+using DataForLife.Web.Data;
+using DataForLife.Web.Domain.Judging;
+using DataForLife.Web.Domain.Roster;
+using DataForLife.Web.Features.Audit;
+using DataForLife.Web.Features.Email;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace DataForLife.Web.Features.Judging;
+
+/// <summary>Group leads see their group's progress, the head of the jury everyone's; either can nudge a late judge by e-mail.</summary>
+[Authorize(Roles = Domain.Accounts.Roles.Judge)]
+public sealed class ProgressModel(AppDbContext db, JudgingContext context, JudgeDirectory judges, JudgeAssignments assignments, EmailOutbox outbox,
+    AuditLog audit, IStringLocalizer<SharedResource> l) : PageModel
+{
+    public sealed record Row(JudgeDirectory.JudgeEntry Judge, string Round, int Assigned, int Submitted);
+
+    public IReadOnlyList<Row> Rows { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
+        await LoadAsync(cancellationToken) ? Page() : Forbid();
+
+    public async Task<IActionResult> OnPostNudgeAsync(string judgeId, string round, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken) || Rows.FirstOrDefault(r => r.Judge.UserId == judgeId && r.Round == round) is not { } row)
+        {
+            return Forbid();
+        }
+
+        outbox.Enqueue(row.Judge.Email, l["Mail.Nudge.Subject"], l["Mail.Nudge.Text", row.Judge.Name, row.Submitted, row.Assigned, round]);
+        audit.Record("judging.nudged", "Judge", judgeId, after: new { round, row.Submitted, row.Assigned });
+        await audit.SaveChangesAsync(cancellationToken);
+        TempData["Notice"] = l["Progress.Nudged", row.Judge.Name].Value;
+        return RedirectToPage();
+    }
+
+    private async Task<bool> LoadAsync(CancellationToken cancellationToken)
+    {
+        var rounds = await context.RoundsAsync(null, cancellationToken);
+        if (rounds.Count == 0 || await judges.FindAsync(rounds[0].EditionId, User.FindFirstValue(ClaimTypes.NameIdentifier)!, cancellationToken) is not { } me
+            || me.Position == StaffPosition.Member)
+        {
+            return false;
+        }
+
+        var everyone = await judges.ListAsync(rounds[0].EditionId, cancellationToken);
+        var visible = me.Position == StaffPosition.Head ? everyone : [.. everyone.Where(j => j.Body == me.Body && j.Group == me.Group)];
+        var rows = new List<Row>();
+        foreach (var round in rounds)
+        {
+            var submitted = await db.ScoreSheets.AsNoTracking().Where(s => s.EditionId == round.EditionId && s.RoundCode == round.Code && s.Status == SheetStatus.Submitted)
+                .GroupBy(s => s.JudgeUserId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+            foreach (var judge in visible)
+            {
+                var assigned = (await assignments.EntriesOfAsync(round, judge.UserId, cancellationToken)).Count;
+                if (assigned > 0)
+                {
+                    rows.Add(new Row(judge, round.Code, assigned, submitted.GetValueOrDefault(judge.UserId)));
+                }
+            }
+        }
+
+        Rows = rows;
+        return true;
+    }
+}

@@ -1,0 +1,159 @@
+using System.Security.Claims;
+using DataForLife.Web.Data;
+using DataForLife.Web.Domain.Judging;
+using DataForLife.Web.Domain.Registration;
+using DataForLife.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace DataForLife.Web.Features.Judging;
+
+/// <summary>
+/// One round for the organisers: who judges what (assignments, sessions, pitch order), conflicts, and the ranking with
+/// raw and calibrated scores side by side, the judges' and panels' means, open ties, publication and recomputation.
+/// </summary>
+[OrganizerArea]
+public sealed class RoundAdminModel(AppDbContext db, JudgingContext context, RoundEntries entries, JudgeDirectory judges, JudgeAssignments assignments,
+    ConflictFinder conflicts, RoundRankingService rankings, RoundPublisher publisher, PitchSessions sessions, PitchOrders orders,
+    ScoreSheetExport export, IStringLocalizer<SharedResource> l) : PageModel
+{
+    public JudgingRound Round { get; private set; } = null!;
+
+    public IReadOnlyDictionary<int, Team> Teams { get; private set; } = new Dictionary<int, Team>();
+
+    public IReadOnlyList<int> Entries { get; private set; } = [];
+
+    public IReadOnlyList<JudgeDirectory.JudgeEntry> Judges { get; private set; } = [];
+
+    public IReadOnlyList<(int TeamId, string JudgeId)> Assigned { get; private set; } = [];
+
+    public IReadOnlyList<ConflictFinder.Conflict> Conflicts { get; private set; } = [];
+
+    public RoundRanking Ranking { get; private set; } = null!;
+
+    public RoundPublication? Publication { get; private set; }
+
+    public RoundPublisher.Comparison? Recomputed { get; private set; }
+
+    public IReadOnlyList<PitchSession> Sessions { get; private set; } = [];
+
+    public IReadOnlyList<PitchSlot> Slots { get; private set; } = [];
+
+    public PitchOrder? Order { get; private set; }
+
+    public int SheetsSubmitted { get; private set; }
+
+    public bool NoVotes { get; private set; }
+
+    [BindProperty]
+    public SessionInput Session { get; set; } = new();
+
+    private string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
+
+    public async Task<IActionResult> OnGetAsync(string id, string round, bool recompute, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, round, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        Recomputed = recompute ? await publisher.RecomputeAsync(Round, cancellationToken) : null;
+        return Page();
+    }
+
+    public Task<IActionResult> OnPostAutoAssignAsync(string id, string round, CancellationToken cancellationToken) =>
+        ActAsync(id, round, async () => l["Rounds.Assigned", await assignments.AutoAssignAsync(Round, cancellationToken)].Value, cancellationToken);
+
+    public Task<IActionResult> OnPostAssignAsync(string id, string round, int teamId, string judgeId, bool assign, CancellationToken cancellationToken) =>
+        ActAsync(id, round, async () => await assignments.AssignAsync(Round, teamId, judgeId, assign, cancellationToken) ? l["Rounds.Saved"].Value : l["Rounds.Conflicted"].Value, cancellationToken);
+
+    public Task<IActionResult> OnPostSessionAsync(string id, string round, CancellationToken cancellationToken) =>
+        ActAsync(id, round, async () => await sessions.CreateAsync(Round.EditionId, Session.Venue, Session.StartsAt, Session.SlotMinutes, Session.Slots,
+            Session.MeetingLink, Session.JudgeIds, cancellationToken) is { } error ? l[error.MessageKey].Value : l["Rounds.Saved"].Value, cancellationToken);
+
+    public Task<IActionResult> OnPostPlaceAsync(string id, string round, int sessionId, int position, int? teamId, CancellationToken cancellationToken) =>
+        ActAsync(id, round, async () => await sessions.PlaceAsync(Round, sessionId, position, teamId, cancellationToken) ? l["Rounds.Saved"].Value : l["Rounds.NotPlaced"].Value, cancellationToken);
+
+    public Task<IActionResult> OnPostDrawAsync(string id, string round, CancellationToken cancellationToken) =>
+        ActAsync(id, round, async () => await orders.DrawAsync(Round, UserId, cancellationToken) is { } order ? l["Rounds.Drawn", order.Seed].Value : l["Rounds.NotDrawn"].Value, cancellationToken);
+
+    public async Task<IActionResult> OnPostPublishAsync(string id, string round, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, round, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var (published, ties) = await publisher.PublishAsync(Round, UserId, cancellationToken);
+        if (!published)
+        {
+            ModelState.AddModelError(string.Empty, ties.Count > 0
+                ? l["Rounds.OpenTies", string.Join("; ", ties.Select(t => string.Join(", ", t.Select(id => Teams[id].PublicCode))))]
+                : l["Rounds.AlreadyPublished"]);
+            return Page();
+        }
+
+        TempData["Notice"] = l["Rounds.Published"].Value;
+        return RedirectToPage(new { id, round });
+    }
+
+    public async Task<IActionResult> OnGetExportAsync(string id, string round, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, round, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        Response.ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+        Response.Headers.ContentDisposition = $"attachment; filename=\"scores-{id}-{round}.xlsx\"";
+        await export.WriteAsync(Response.Body, Round, cancellationToken);
+        return new EmptyResult();
+    }
+
+    private async Task<IActionResult> ActAsync(string id, string round, Func<Task<string>> action, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, round, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        TempData["Notice"] = await action();
+        return RedirectToPage(new { id, round });
+    }
+
+    private async Task<bool> LoadAsync(string id, string round, CancellationToken cancellationToken)
+    {
+        if (await context.RoundAsync(id, round, cancellationToken) is not { } found)
+        {
+            return false;
+        }
+
+        Round = found;
+        Entries = await entries.ForAsync(found, cancellationToken);
+        var roundEntries = Entries;
+        Teams = await db.Teams.AsNoTracking().Where(t => t.EditionId == id).ToDictionaryAsync(t => t.Id, cancellationToken);
+        Judges = await judges.ForRoundAsync(id, found.Index, cancellationToken);
+        Assigned = [.. (await db.Assignments.AsNoTracking().Where(a => a.EditionId == id && a.RoundCode == round).ToListAsync(cancellationToken)).Select(a => (a.TeamId, a.JudgeUserId))];
+        Conflicts = [.. (await conflicts.ForEditionAsync(id, cancellationToken)).Where(c => roundEntries.Contains(c.TeamId))];
+        Ranking = await rankings.ComputeAsync(found, cancellationToken);
+        NoVotes = found.Round.TakesVoteBonus && Ranking.Standings.All(s => s.Bonus == 0);
+        Publication = await db.RoundPublications.AsNoTracking().FirstOrDefaultAsync(p => p.EditionId == id && p.RoundCode == round, cancellationToken);
+        Sessions = await sessions.ListAsync(id, cancellationToken);
+        Slots = await sessions.SlotsAsync(id, cancellationToken);
+        Order = await orders.FindAsync(found, cancellationToken);
+        SheetsSubmitted = await db.ScoreSheets.CountAsync(s => s.EditionId == id && s.RoundCode == round && s.Status == SheetStatus.Submitted, cancellationToken);
+        return true;
+    }
+
+    public sealed class SessionInput
+    {
+        public PitchVenue Venue { get; set; }
+        public DateTime StartsAt { get; set; }
+        public int SlotMinutes { get; set; } = 15;
+        public int Slots { get; set; } = 10;
+        public string? MeetingLink { get; set; }
+        public List<string> JudgeIds { get; set; } = [];
+    }
+}

@@ -1,0 +1,97 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using DataForLife.Web.Data;
+using DataForLife.Web.Domain.Judging;
+using DataForLife.Web.Features.Audit;
+using DataForLife.Web.Features.Email;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace DataForLife.Web.Features.Judging;
+
+/// <summary>
+/// Publishes a round once its ranking has no open tie: the standings are frozen with their hash, every team learns by
+/// e-mail whether it goes on, and the public results page shows who does. A recomputation compares the published
+/// standings with what the raw sheets give now.
+/// </summary>
+public sealed class RoundPublisher(AppDbContext db, RoundRankingService rankings, AuditLog audit, EmailOutbox outbox,
+    IStringLocalizer<SharedResource> l, TimeProvider clock)
+{
+    public sealed record Comparison(bool Published, bool Same, IReadOnlyList<string> Differences);
+
+    public async Task<(bool Published, IReadOnlyList<IReadOnlyList<int>> OpenTies)> PublishAsync(JudgingRound round, string organiserId, CancellationToken cancellationToken)
+    {
+        if (await db.RoundPublications.AnyAsync(p => p.EditionId == round.EditionId && p.RoundCode == round.Code, cancellationToken))
+        {
+            return (false, []);
+        }
+
+        var ranking = await rankings.ComputeAsync(round, cancellationToken);
+        if (ranking.HasUnresolvedTies)
+        {
+            return (false, ranking.UnresolvedTies);
+        }
+
+        var json = JsonSerializer.Serialize(ranking.Standings);
+        db.RoundPublications.Add(new RoundPublication
+        {
+            EditionId = round.EditionId, RoundCode = round.Code, StandingsJson = json, Hash = Hash(json),
+            PublishedByUserId = organiserId, PublishedAtUtc = clock.GetUtcNow().UtcDateTime,
+        });
+        await QueueLettersAsync(round, ranking, cancellationToken);
+        audit.Record("round.published", "Round", round.Code, after: new { hash = Hash(json), advancing = ranking.Standings.Take(round.Round.Quota).Select(s => s.EntryId) }, editionId: round.EditionId);
+        await audit.SaveChangesAsync(cancellationToken);
+        return (true, []);
+    }
+
+    public async Task<Comparison> RecomputeAsync(JudgingRound round, CancellationToken cancellationToken)
+    {
+        var published = await db.RoundPublications.AsNoTracking().FirstOrDefaultAsync(p => p.EditionId == round.EditionId && p.RoundCode == round.Code, cancellationToken);
+        if (published is null)
+        {
+            return new Comparison(false, false, []);
+        }
+
+        var now = (await rankings.ComputeAsync(round, cancellationToken)).Standings;
+        var then = RoundEntries.Standings(published.StandingsJson);
+        var differences = new List<string>();
+        if (Hash(published.StandingsJson) != published.Hash)
+        {
+            differences.Add("the stored standings no longer match their hash");
+        }
+
+        foreach (var (before, after) in then.Zip(now))
+        {
+            if (before != after)
+            {
+                differences.Add($"place {before.Rank}: published team {before.EntryId} total {before.Total}, now team {after.EntryId} total {after.Total}");
+            }
+        }
+
+        if (then.Count != now.Count)
+        {
+            differences.Add($"published {then.Count} entries, now {now.Count}");
+        }
+
+        return new Comparison(true, differences.Count == 0, differences);
+    }
+
+    private async Task QueueLettersAsync(JudgingRound round, RoundRanking ranking, CancellationToken cancellationToken)
+    {
+        var advancing = ranking.Standings.Take(round.Round.Quota).Select(s => s.EntryId).ToHashSet();
+        var teams = await db.Teams.AsNoTracking().Include(t => t.Members).Where(t => ranking.Standings.Select(s => s.EntryId).Contains(t.Id)).ToListAsync(cancellationToken);
+        foreach (var team in teams)
+        {
+            var ids = team.Members.Select(m => m.UserId).ToList();
+            var emails = await db.Users.Where(u => ids.Contains(u.Id)).Select(u => u.Email!).ToListAsync(cancellationToken);
+            var key = advancing.Contains(team.Id) ? (round.IsFinal ? "Mail.Result.Prize" : "Mail.Result.Advance") : "Mail.Result.Stop";
+            foreach (var email in emails)
+            {
+                outbox.Enqueue(email, l["Mail.Result.Subject", round.Round.Name.Current, team.Name], l[key, team.Name, round.Round.Name.Current]);
+            }
+        }
+    }
+
+    private static string Hash(string json) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json)));
+}

@@ -1,0 +1,38 @@
+using DataForLife.Web.Data;
+using DataForLife.Web.Domain.Judging;
+using DataForLife.Web.Domain.Roster;
+using Microsoft.EntityFrameworkCore;
+
+namespace DataForLife.Web.Features.Judging;
+
+/// <summary>Builds a round's ranking from the raw score sheets, every time, with <see cref="ScoreAggregation"/>.</summary>
+public sealed class RoundRankingService(AppDbContext db, RoundEntries entries, JudgeDirectory judges, ConflictFinder conflicts, VoteBonus bonus)
+{
+    public async Task<RoundRanking> ComputeAsync(JudgingRound round, CancellationToken cancellationToken)
+    {
+        var sheets = await db.ScoreSheets.AsNoTracking()
+            .Where(s => s.EditionId == round.EditionId && s.RoundCode == round.Code && s.Status == SheetStatus.Submitted)
+            .ToListAsync(cancellationToken);
+        var panel = (await judges.ListAsync(round.EditionId, cancellationToken))
+            .ToDictionary(j => j.UserId, j => j.Body == StaffBody.Council ? "council" : j.Group.Length > 0 ? j.Group : "head");
+        var decisions = await db.TieDecisions.AsNoTracking()
+            .Where(d => d.EditionId == round.EditionId && d.RoundCode == round.Code)
+            .OrderBy(d => d.DecidedAtUtc).ToListAsync(cancellationToken);
+        var input = new RankingInput(
+            round.Round.Criteria,
+            [.. sheets.Select(s => new SheetScores(s.JudgeUserId, s.TeamId, s.Scores))],
+            await entries.ForAsync(round, cancellationToken),
+            await conflicts.PairsAsync(round.EditionId, cancellationToken),
+            round.Round.Calibration,
+            round.Round.Quota,
+            round.Boundaries,
+            round.Edition.Definition.TieBreaks)
+        {
+            Panels = panel,
+            PanelWeights = round.Round.GroupWeights,
+            Bonus = round.Round.TakesVoteBonus ? await bonus.ForAsync(round, cancellationToken) : null,
+            Decisions = [.. decisions.Select(d => d.ToOrder())],
+        };
+        return ScoreAggregation.Rank(input);
+    }
+}

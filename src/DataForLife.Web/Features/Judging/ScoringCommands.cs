@@ -1,0 +1,85 @@
+using DataForLife.Web.Data;
+using DataForLife.Web.Domain;
+using DataForLife.Web.Domain.Judging;
+using DataForLife.Web.Features.Audit;
+using Microsoft.EntityFrameworkCore;
+
+namespace DataForLife.Web.Features.Judging;
+
+/// <summary>
+/// A judge saves or submits a score sheet: only for an entry assigned to them and free of conflict, only while the
+/// round is open, only with scores within each criterion's scale. Every save goes to the audit log.
+/// </summary>
+public sealed class ScoringCommands(AppDbContext db, JudgeAssignments assignments, AuditLog audit, TimeProvider clock)
+{
+    public enum Outcome
+    {
+        Saved,
+        NotFound,
+        Closed,
+        Invalid,
+    }
+
+    public async Task<(Outcome Outcome, IReadOnlyList<FieldError> Errors)> SaveAsync(JudgingRound round, string judgeUserId, int teamId,
+        IReadOnlyDictionary<string, double?> scores, string? notes, bool submit, CancellationToken cancellationToken = default)
+    {
+        if (!await assignments.IsAssignedAsync(round, judgeUserId, teamId, cancellationToken))
+        {
+            return (Outcome.NotFound, []);
+        }
+
+        if (!round.IsOpenAt(clock.GetUtcNow()))
+        {
+            return (Outcome.Closed, [new FieldError(string.Empty, "Scoring.Closed")]);
+        }
+
+        var errors = new List<FieldError>();
+        var given = new Dictionary<string, double>();
+        foreach (var criterion in round.Round.Criteria)
+        {
+            var value = scores.GetValueOrDefault(criterion.Code);
+            if (value is null)
+            {
+                if (submit)
+                {
+                    errors.Add(new FieldError(criterion.Code, "Scoring.Missing", criterion.Name.Current));
+                }
+            }
+            else if (!double.IsFinite(value.Value) || value < 0 || value > criterion.ScaleMax)
+            {
+                errors.Add(new FieldError(criterion.Code, "Scoring.OutOfScale", criterion.Name.Current, criterion.ScaleMax));
+            }
+            else
+            {
+                given[criterion.Code] = value.Value;
+            }
+        }
+
+        if (scores.Keys.Any(k => round.Round.Criteria.All(c => c.Code != k)))
+        {
+            errors.Add(new FieldError(string.Empty, "Scoring.UnknownCriterion"));
+        }
+
+        if ((notes?.Length ?? 0) > 8000)
+        {
+            errors.Add(new FieldError("Notes", "Scoring.NotesTooLong"));
+        }
+
+        if (errors.Count > 0)
+        {
+            return (Outcome.Invalid, errors);
+        }
+
+        var sheet = await db.ScoreSheets.FirstOrDefaultAsync(s => s.EditionId == round.EditionId && s.RoundCode == round.Code && s.TeamId == teamId && s.JudgeUserId == judgeUserId, cancellationToken);
+        if (sheet is null)
+        {
+            sheet = ScoreSheet.Open(round.EditionId, round.Code, teamId, judgeUserId);
+            db.ScoreSheets.Add(sheet);
+        }
+
+        sheet.Record(given, (notes ?? string.Empty).Trim(), submit, clock.GetUtcNow().UtcDateTime);
+        audit.Record(submit ? "score.submitted" : "score.saved", nameof(ScoreSheet), $"{round.Code}/{teamId}/{judgeUserId}", after: given, editionId: round.EditionId);
+        await audit.SaveChangesAsync(cancellationToken);
+        return (Outcome.Saved, []);
+    }
+}

@@ -1,0 +1,81 @@
+using DataForLife.BrowserTests.Pages;
+using DataForLife.BrowserTests.Support;
+using DataForLife.Tests.Support;
+using DataForLife.Web.Domain.Accounts;
+using DataForLife.Web.Domain.Roster;
+using DataForLife.Web.Features.Judging;
+using Microsoft.Extensions.DependencyInjection;
+using static Microsoft.Playwright.Assertions;
+
+namespace DataForLife.BrowserTests;
+
+public sealed class JudgingJourneys(BrowserFixture browser) : IClassFixture<BrowserFixture>, IAsyncLifetime
+{
+    private readonly KestrelPlatform _platform = new();
+
+    [Fact]
+    public async Task A_council_member_scores_three_dossiers_the_head_breaks_a_tie_at_place_30_and_the_TOP_30_is_public()
+    {
+        await _platform.SeedAsync(40);
+        await _platform.CreateUserAsync("btc-vong1@c06.gov.vn", role: Roles.Organizer, displayName: "Lý Thị Vòng");
+        var organiser = await browser.NewPageAsync(_platform.BaseUrl);
+        organiser.Dialog += async (_, dialog) => await dialog.AcceptAsync();
+        await new AccountPages(organiser).SignInAsync("btc-vong1@c06.gov.vn", TestUsers.Password);
+        await organiser.GotoAsync("/organizer");
+        await organiser.GetByRole(AriaRole.Link, new() { Name = "Chấm thi và kết quả" }).ClickAsync();
+        await organiser.GetByRole(AriaRole.Link, new() { Name = "Vòng hồ sơ (sơ loại)" }).ClickAsync();
+        await organiser.GetByRole(AriaRole.Button, new() { Name = "Phân công tự động (3 người mỗi hồ sơ)" }).ClickAsync();
+        await Expect(organiser.Locator("#notice")).ToContainTextAsync("Đã giao thêm");
+
+        var council = (await _platform.JudgeEmailsAsync(StaffBody.Council))[0];
+        var judge = await browser.NewPageAsync(_platform.BaseUrl);
+        await new AccountPages(judge).SignInAsync(council, TestUsers.Password);
+        await judge.GotoAsync("/judging");
+        var sheets = new JudgingPages(judge);
+        for (var i = 0; i < 3; i++)
+        {
+            await judge.Locator("[data-round='round1'] li a").Nth(i).ClickAsync();
+            await Expect(judge.GetByRole(AriaRole.Heading, new() { Name = "Hồ sơ dự thi" })).ToBeVisibleAsync();
+            await sheets.ScoreAndSubmitAsync(7.5);
+            await Expect(judge.Locator("#notice")).ToContainTextAsync("Đã nộp phiếu chấm");
+            await judge.GotoAsync("/judging");
+        }
+
+        await Expect(judge.Locator("[data-round='round1']")).ToContainTextAsync("đã nộp 3/");
+
+        // The rest of the council scores the others; the 30th and 31st dossiers end up exactly equal.
+        var entries = (await _platform.WithScopeAsync(async sp => await sp.GetRequiredService<RoundEntries>().ForAsync(await _platform.RoundAsync("round1"), CancellationToken.None))).Order().ToList();
+        await _platform.SameReviewersAsync(entries[29], entries[30]);
+        await _platform.ScoreEverythingAsync("round1", team => 0.95 - (Math.Min(entries.IndexOf(team), 29) * 0.02) - (entries.IndexOf(team) > 30 ? 0.1 : 0));
+        await organiser.ReloadAsync();
+        await organiser.GetByRole(AriaRole.Button, new() { Name = "Công bố kết quả" }).ClickAsync();
+        await Expect(organiser.Locator(".validation-summary-errors")).ToContainTextAsync("Chưa công bố được");
+
+        var head = await browser.NewPageAsync(_platform.BaseUrl);
+        await new AccountPages(head).SignInAsync(JudgingFactory.Head, TestUsers.Password);
+        await head.GotoAsync("/judging/ties/round1");
+        var tie = head.Locator("section[data-tie]");
+        await Expect(tie).ToContainTextAsync("Bằng điểm ở hạng 30");
+        var second = await tie.Locator("select").Nth(1).Locator("option").Nth(0).GetAttributeAsync("value");
+        var first = await tie.Locator("select").Nth(0).Locator("option").Nth(1).GetAttributeAsync("value");
+        await tie.Locator("select").Nth(0).SelectOptionAsync(first!);
+        await tie.Locator("select").Nth(1).SelectOptionAsync(second!);
+        await tie.GetByLabel("Lý do").FillAsync("Sản phẩm đã được thử nghiệm tại địa phương.");
+        await tie.GetByRole(AriaRole.Button, new() { Name = "Quyết định thứ tự" }).ClickAsync();
+        await Expect(head.Locator("#no-ties")).ToBeVisibleAsync();
+
+        // The failed attempt answered the POST itself; open the round afresh rather than re-sending it.
+        await organiser.GotoAsync("/organizer/editions/2023/judging/round1");
+        await organiser.GetByRole(AriaRole.Button, new() { Name = "Công bố kết quả" }).ClickAsync();
+        await Expect(organiser.Locator("#published")).ToBeVisibleAsync();
+
+        var reader = await browser.NewPageAsync(_platform.BaseUrl);
+        await reader.GotoAsync("/results");
+        await Expect(reader.Locator("[data-round='round1'] li")).ToHaveCountAsync(30);
+        await Expect(reader.Locator("[data-round='round1'] h2")).ToContainTextAsync("30 đội vào vòng sau");
+    }
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await _platform.DisposeAsync();
+}
