@@ -21,6 +21,7 @@ app.MapOrganizerTeams();
 app.MapDossiers();
 app.MapJudging();
 DataForLife.Web.Features.Catalogue.CatalogueApi.MapCatalogue(app);
+DataForLife.Web.Features.Voting.VotingApi.MapVoting(app);
 app.MapCulture();
 app.MapPlatformEndpoints();
 

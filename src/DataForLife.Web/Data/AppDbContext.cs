@@ -7,6 +7,7 @@ using DataForLife.Web.Domain.Judging;
 using DataForLife.Web.Domain.Registration;
 using DataForLife.Web.Domain.Roster;
 using DataForLife.Web.Domain.Submissions;
+using DataForLife.Web.Domain.Voting;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -42,6 +43,10 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<TieDecision> TieDecisions => Set<TieDecision>();
     public DbSet<RoundPublication> RoundPublications => Set<RoundPublication>();
     public DbSet<PitchOrder> PitchOrders => Set<PitchOrder>();
+    public DbSet<Vote> Votes => Set<Vote>();
+    public DbSet<PartnerKey> PartnerKeys => Set<PartnerKey>();
+    public DbSet<VoteQuarantine> VoteQuarantines => Set<VoteQuarantine>();
+    public DbSet<VoterCode> VoterCodes => Set<VoterCode>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -42,6 +42,7 @@ public static class PlatformPipeline
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseOutputCache();
         app.UseStaffTwoFactorRequirement();
         return app;
     }

@@ -70,12 +70,14 @@ public static class PlatformServices
         services.AddLocalization();
         services.AddPlatformIdentity();
         Features.Catalogue.CatalogueServices.AddCatalogue(services);
+        Features.Voting.VotingServices.AddVoting(services);
         return services;
     }
 
     public static IServiceCollection AddPlatform(this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
     {
         services.AddPlatformCore(configuration);
+        Features.Voting.VotingServices.AddVoteWriter(services, configuration);
         services.AddHostedService<OutboxSender>();
         services.AddHostedService<Features.Submissions.DossierReminderService>();
         services.AddDataProtection().PersistKeysToDbContext<AppDbContext>().SetApplicationName("DataForLife");

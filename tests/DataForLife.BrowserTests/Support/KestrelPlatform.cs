@@ -9,7 +9,7 @@ namespace DataForLife.BrowserTests.Support;
 /// The whole platform on real Kestrel at a free loopback port, on a database of its own, its clock on 1 September 2023
 /// while the plan's registration and submission windows are open.
 /// </summary>
-public sealed class KestrelPlatform : JudgingFactory
+public sealed class KestrelPlatform : VotingFactory
 {
     public KestrelPlatform()
     {

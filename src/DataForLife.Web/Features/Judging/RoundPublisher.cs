@@ -16,7 +16,7 @@ namespace DataForLife.Web.Features.Judging;
 /// standings with what the raw sheets give now.
 /// </summary>
 public sealed class RoundPublisher(AppDbContext db, RoundRankingService rankings, AuditLog audit, EmailOutbox outbox,
-    IStringLocalizer<SharedResource> l, TimeProvider clock)
+    IStringLocalizer<SharedResource> l, TimeProvider clock, Voting.VotingCatalog voting)
 {
     public sealed record Comparison(bool Published, bool Same, IReadOnlyList<string> Differences);
 
@@ -42,6 +42,8 @@ public sealed class RoundPublisher(AppDbContext db, RoundRankingService rankings
         await QueueLettersAsync(round, ranking, cancellationToken);
         audit.Record("round.published", "Round", round.Code, after: new { hash = Hash(json), advancing = ranking.Standings.Take(round.Round.Quota).Select(s => s.EntryId) }, editionId: round.EditionId);
         await audit.SaveChangesAsync(cancellationToken);
+        // Round 1's selection is what the public votes on: this instance sees it at once.
+        voting.Invalidate(round.EditionId);
         return (true, []);
     }
 

@@ -1,0 +1,7 @@
+namespace DataForLife.Web.Domain.Voting;
+
+public enum VoterChannel
+{
+    Email,
+    Phone,
+}

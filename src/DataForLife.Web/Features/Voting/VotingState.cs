@@ -1,0 +1,21 @@
+using DataForLife.Web.Domain.Editions;
+
+namespace DataForLife.Web.Features.Voting;
+
+/// <summary>
+/// What a vote is checked against: the edition, its voting window and rule, and the entries published for the vote
+/// (the teams round 1 selected) by public code. Empty entries until round 1 is published.
+/// </summary>
+public sealed record VotingState(Edition Edition, Phase? Window, IReadOnlyDictionary<string, int> TeamByCode, IReadOnlyDictionary<int, string> CodeByTeam)
+{
+    public string EditionId => Edition.Id;
+
+    public VotingSettings Settings => Edition.Definition.Voting;
+
+    public bool IsOpenAt(DateTime utc) => Window?.IsOpenAt(new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc))) == true;
+
+    public bool HasClosedAt(DateTime utc) => Window is { } window && utc >= window.EndsAt.UtcDateTime;
+
+    /// <summary>Whether the public may see the counts: after the window, or during it when the edition says so.</summary>
+    public bool CountsArePublicAt(DateTime utc) => HasClosedAt(utc) || (Settings.PublicCountsDuringWindow && IsOpenAt(utc));
+}
