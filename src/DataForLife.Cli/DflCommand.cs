@@ -15,6 +15,7 @@ public static class DflCommand
         root.Subcommands.Add(DemoCommands.Build());
         root.Subcommands.Add(PopulationCommands.Build());
         root.Subcommands.Add(JudgingCommands.Build());
+        root.Subcommands.Add(PartnerKeyCommands.Build());
         return root;
     }
 }

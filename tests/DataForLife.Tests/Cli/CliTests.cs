@@ -86,6 +86,19 @@ public sealed class CliTests : IAsyncLifetime
         Assert.Equal(order, await QueryAsync(db => db.PitchOrders.AnyAsync(o => o.EditionId == "demo")));
     }
 
+    [Fact]
+    public async Task Demo_seed_at_the_voting_stage_opens_the_vote_on_the_30_published_entries_with_votes_cast_so_far()
+    {
+        Assert.Equal(0, await RunAsync("demo", "seed", "--stage", "voting"));
+
+        var demo = await QueryAsync(db => db.Editions.AsNoTracking().SingleAsync(e => e.Id == "demo"));
+        Assert.True(TimelineView.At(demo.Definition, DateTimeOffset.UtcNow).IsOpen(demo.Definition.Voting.PhaseCode));
+        Assert.Equal(1, await QueryAsync(db => db.RoundPublications.CountAsync(p => p.EditionId == "demo")));
+        var voted = await QueryAsync(db => db.Votes.Where(v => v.EditionId == "demo").Select(v => v.TeamId).Distinct().CountAsync());
+        Assert.Equal(30, voted);
+        Assert.True(await QueryAsync(db => db.Votes.AllAsync(v => v.EditionId != "demo" || v.CastAtUtc <= DateTime.UtcNow)));
+    }
+
     [Theory]
     [InlineData("demo", "seed", "--stage", "nonsense")]
     [InlineData("demo", "seed")]

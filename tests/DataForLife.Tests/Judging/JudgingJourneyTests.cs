@@ -145,6 +145,12 @@ public sealed class JudgingJourneyTests : IAsyncLifetime
         _organiser = await _factory.SignedInAsync("btc-chamthi@c06.gov.vn");
         var round2 = await _organiser.GetStringAsync("/organizer/editions/2023/judging/round2");
         Assert.Contains("id=\"no-votes\"", round2, StringComparison.Ordinal);
+        var early = await _organiser.PostFormAsync("/organizer/editions/2023/judging/round2", [], "/organizer/editions/2023/judging/round2?handler=Publish");
+        Assert.Contains("sau khi cổng bình chọn đóng", await early.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        // Round 2 adds the vote bonus: it is published once the vote has closed (6 October).
+        _factory.Clock.SetUtcNow(EditionSamples.Vietnam(2023, 10, 7, 9));
+        _organiser = await _factory.SignedInAsync("btc-chamthi@c06.gov.vn");
         Assert.Equal(HttpStatusCode.Redirect, (await _organiser.PostFormAsync("/organizer/editions/2023/judging/round2", [], "/organizer/editions/2023/judging/round2?handler=Publish")).StatusCode);
     }
 

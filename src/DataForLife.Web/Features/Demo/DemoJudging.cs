@@ -2,7 +2,9 @@ using DataForLife.Web.Data;
 using DataForLife.Web.Domain.Accounts;
 using DataForLife.Web.Domain.Editions;
 using DataForLife.Web.Domain.Judging;
+using DataForLife.Web.Domain.Voting;
 using DataForLife.Web.Features.Judging;
+using DataForLife.Web.Features.Voting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -58,6 +60,10 @@ public sealed class DemoJudging(AppDbContext db, JudgeAccounts accounts, Judging
             {
                 await DecideTiesAsync(round, cancellationToken);
                 await publisher.PublishAsync(round, "demo", cancellationToken);
+                if (round.IsFirst && stage >= DemoStage.Voting)
+                {
+                    await VotesAsync(round, random, cancellationToken);
+                }
             }
         }
     }
@@ -80,6 +86,68 @@ public sealed class DemoJudging(AppDbContext db, JudgeAccounts accounts, Judging
                 var sheet = ScoreSheet.Open(round.EditionId, round.Code, team, judge.UserId);
                 sheet.Record(scores, "Nhận xét minh hoạ.", submit: random.NextDouble() < 0.9 || share >= 1, round.Window.StartsAt.UtcDateTime.AddDays(1));
                 db.ScoreSheets.Add(sheet);
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Votes for the published TOP 30 from the window's start until now (or its end): readers of the partner newspaper
+    /// and verified readers of our page, a few hundred per entry, plus one burst from a single network for the organisers'
+    /// review page to find.
+    /// </summary>
+    private async Task VotesAsync(JudgingRound first, Random random, CancellationToken cancellationToken)
+    {
+        var definition = first.Edition.Definition;
+        if (definition.FindPhase(definition.Voting.PhaseCode) is not { } window)
+        {
+            return;
+        }
+
+        var entries = await new RoundEntries(db).AdvancingFromAsync(first.EditionId, first.Code, first.Round.Quota, cancellationToken) ?? [];
+        var partner = await db.PartnerKeys.FirstOrDefaultAsync(k => k.Name == "VnExpress (minh hoạ)", cancellationToken);
+        if (partner is null)
+        {
+            partner = new PartnerKey { Name = "VnExpress (minh hoạ)", EditionId = first.EditionId, SecretHash = PartnerKeys.Hash(Guid.NewGuid().ToString("N")), CreatedAtUtc = DateTime.UtcNow, CreatedBy = "demo" };
+            db.PartnerKeys.Add(partner);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        var start = window.StartsAt.UtcDateTime;
+        var end = DateTime.UtcNow < window.EndsAt.UtcDateTime ? DateTime.UtcNow : window.EndsAt.UtcDateTime;
+        var span = Math.Max(1, (end - start).TotalMinutes);
+        string[] agents = ["Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X)", "Mozilla/5.0 (Linux; Android 14)", "Mozilla/5.0 (Windows NT 10.0; Win64; x64)"];
+        var rule = definition.Voting.Rule;
+        var reader = 0;
+        foreach (var team in entries)
+        {
+            var count = 60 + random.Next(600);
+            for (var i = 0; i < count; i++, reader++)
+            {
+                var cast = start.AddMinutes(random.NextDouble() * span);
+                var viaPartner = random.NextDouble() < 0.7;
+                db.Votes.Add(new Vote
+                {
+                    EditionId = first.EditionId, TeamId = team, Day = VoteKeys.Day(cast, rule), CastAtUtc = cast, Minute = VoteKeys.Minute(cast),
+                    VoterKey = viaPartner ? VoteKeys.PartnerReader(partner.Name, "doc-gia-" + reader) : VoteKeys.Email($"ban-doc-{reader}@example.vn"),
+                    Source = viaPartner ? VoteSource.Partner : VoteSource.Web, PartnerKeyId = viaPartner ? partner.Id : null,
+                    Network = viaPartner ? "203.0.113.0/24" : $"{14 + random.Next(100)}.{random.Next(256)}.{random.Next(256)}.0/24",
+                    UserAgent = viaPartner ? "VnExpress-Vote/1.0" : agents[random.Next(agents.Length)],
+                });
+            }
+        }
+
+        if (entries.Count > 0)
+        {
+            var burst = start.AddMinutes(span * 0.6);
+            for (var i = 0; i < 300; i++)
+            {
+                db.Votes.Add(new Vote
+                {
+                    EditionId = first.EditionId, TeamId = entries[^1], Day = VoteKeys.Day(burst, rule), CastAtUtc = burst, Minute = VoteKeys.Minute(burst),
+                    VoterKey = VoteKeys.Email($"tu-dong-{i}@mail-nhanh.example"), Source = VoteSource.Web, Network = "198.51.100.0/24", UserAgent = "python-requests/2.31",
+                });
             }
         }
 

@@ -28,6 +28,8 @@ public sealed class DemoTeams(AppDbContext db, IPasswordHasher<AppUser> hasher, 
     public async Task RemoveAsync(string editionId, CancellationToken cancellationToken)
     {
         await db.Dossiers.Where(d => d.EditionId == editionId).ExecuteDeleteAsync(cancellationToken);
+        await db.Votes.Where(v => v.EditionId == editionId).ExecuteDeleteAsync(cancellationToken);
+        await db.VoteQuarantines.Where(q => q.EditionId == editionId).ExecuteDeleteAsync(cancellationToken);
         await db.RoundPublications.Where(p => p.EditionId == editionId).ExecuteDeleteAsync(cancellationToken);
         await db.TieDecisions.Where(d => d.EditionId == editionId).ExecuteDeleteAsync(cancellationToken);
         await db.PitchOrders.Where(p => p.EditionId == editionId).ExecuteDeleteAsync(cancellationToken);

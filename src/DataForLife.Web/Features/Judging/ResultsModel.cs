@@ -11,9 +11,20 @@ namespace DataForLife.Web.Features.Judging;
 
 /// <summary>The public results: for each published round, who goes on; for the final, the prizes; the drawn pitch order.</summary>
 [AllowAnonymous]
-public sealed class ResultsModel(AppDbContext db, JudgingContext context, PitchOrders orders) : PageModel
+public sealed class ResultsModel(AppDbContext db, JudgingContext context, PitchOrders orders, Voting.VotingCatalog voting, Voting.VoteCounts counts,
+    TimeProvider clock) : PageModel
 {
-    public sealed record Published(JudgingRound Round, IReadOnlyList<(EntryStanding Standing, Team Team)> Advancing);
+    public sealed record Published(JudgingRound Round, IReadOnlyList<(EntryStanding Standing, Team Team)> Advancing,
+        IReadOnlyList<(EntryStanding Standing, Team Team)> All);
+
+    /// <summary>One entry of the public vote once its counts are public: votes and the bonus they give.</summary>
+    public sealed record VoteLine(Team Team, int Votes, double Bonus);
+
+    /// <summary>The public vote's counts, once the edition shows them (after the window, or during it if it says so).</summary>
+    public IReadOnlyList<VoteLine>? Votes { get; private set; }
+
+    /// <summary>Counted votes by team, to show beside the standings of a round that takes the bonus.</summary>
+    public IReadOnlyDictionary<int, int> VoteCounts { get; private set; } = new Dictionary<int, int>();
 
     public IReadOnlyList<Published> Rounds { get; private set; } = [];
 
@@ -32,8 +43,19 @@ public sealed class ResultsModel(AppDbContext db, JudgingContext context, PitchO
         Edition = rounds[0].Edition;
         var publications = await db.RoundPublications.AsNoTracking().Where(p => p.EditionId == Edition.Id).ToDictionaryAsync(p => p.RoundCode, cancellationToken);
         var teams = await db.Teams.AsNoTracking().Where(t => t.EditionId == Edition.Id).ToDictionaryAsync(t => t.Id, cancellationToken);
-        Rounds = [.. rounds.Where(r => publications.ContainsKey(r.Code)).Select(r => new Published(r,
-            [.. RoundEntries.Standings(publications[r.Code].StandingsJson).Take(r.Round.Quota).Select(s => (s, teams[s.EntryId]))]))];
+        Rounds = [.. rounds.Where(r => publications.ContainsKey(r.Code)).Select(r =>
+        {
+            var all = RoundEntries.Standings(publications[r.Code].StandingsJson).Select(s => (s, teams[s.EntryId])).ToList();
+            return new Published(r, [.. all.Take(r.Round.Quota)], all);
+        })];
+        if (await voting.FindAsync(Edition.Id, cancellationToken) is { } state && state.CountsArePublicAt(clock.GetUtcNow().UtcDateTime))
+        {
+            VoteCounts = await counts.CountedAsync(Edition.Id, cancellationToken);
+            var most = VoteCounts.Count == 0 ? 0 : VoteCounts.Values.Max();
+            Votes = [.. state.CodeByTeam.Keys.Select(id => new VoteLine(teams[id], VoteCounts.GetValueOrDefault(id),
+                    Domain.Voting.VoteBonusFormula.Bonus(state.Settings.BonusPoints, VoteCounts.GetValueOrDefault(id), most)))
+                .OrderByDescending(v => v.Votes).ThenBy(v => v.Team.PublicCode, StringComparer.Ordinal)];
+        }
         Order = await orders.FindAsync(rounds[^1], cancellationToken);
         return Page();
     }

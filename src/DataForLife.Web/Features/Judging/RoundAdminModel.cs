@@ -89,7 +89,7 @@ public sealed class RoundAdminModel(AppDbContext db, JudgingContext context, Rou
         var (published, ties) = await publisher.PublishAsync(Round, UserId, cancellationToken);
         if (!published)
         {
-            ModelState.AddModelError(string.Empty, ties.Count > 0
+            ModelState.AddModelError(string.Empty, publisher.VotingStillOpen(Round) ? l["Rounds.VotingOpen"] : ties.Count > 0
                 ? l["Rounds.OpenTies", string.Join("; ", ties.Select(t => string.Join(", ", t.Select(id => Teams[id].PublicCode))))]
                 : l["Rounds.AlreadyPublished"]);
             return Page();

@@ -20,9 +20,19 @@ public sealed class RoundPublisher(AppDbContext db, RoundRankingService rankings
 {
     public sealed record Comparison(bool Published, bool Same, IReadOnlyList<string> Differences);
 
+    /// <summary>A round that adds the vote bonus is published only once the vote has closed: the bonus is final then.</summary>
+    public bool VotingStillOpen(JudgingRound round) =>
+        round.Round.TakesVoteBonus && round.Edition.Definition.FindPhase(round.Edition.Definition.Voting.PhaseCode) is { } voting
+        && clock.GetUtcNow() < voting.EndsAt;
+
     public async Task<(bool Published, IReadOnlyList<IReadOnlyList<int>> OpenTies)> PublishAsync(JudgingRound round, string organiserId, CancellationToken cancellationToken)
     {
         if (await db.RoundPublications.AnyAsync(p => p.EditionId == round.EditionId && p.RoundCode == round.Code, cancellationToken))
+        {
+            return (false, []);
+        }
+
+        if (VotingStillOpen(round))
         {
             return (false, []);
         }

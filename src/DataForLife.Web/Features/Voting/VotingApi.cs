@@ -42,6 +42,7 @@ public static class VotingApi
         api.MapGet("/votes/tally", TallyAsync).AllowAnonymous()
             .Produces<TallyRow[]>().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Counted votes per entry (quarantined votes excluded), for a partner key or a signed-in organiser.");
+        Gallery.GalleryEndpoints.MapGalleryMedia(app);
         return app;
     }
 

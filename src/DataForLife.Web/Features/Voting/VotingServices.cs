@@ -15,6 +15,7 @@ public static class VotingServices
         services.AddScoped<PartnerKeys>();
         services.AddScoped<VoteCounts>();
         services.AddSingleton<VoterSession>();
+        services.AddScoped<Gallery.GalleryEntries>();
         services.AddVoterVerification();
         services.AddVoteReview();
         return services;
