@@ -23,16 +23,18 @@ public sealed class CliHost : IAsyncDisposable
 
     public IServiceProvider Services => _scope.ServiceProvider;
 
-    /// <summary>Configuration added after the environment's, set once when the command tree is built.</summary>
-    public static Action<IConfigurationBuilder>? Configure { get; set; }
-
-    public static async Task<CliHost> StartAsync(bool migrate, CancellationToken cancellationToken)
+    /// <summary>
+    /// The host for the command <paramref name="parse"/> runs, with the configuration its command tree was built with
+    /// (<see cref="DflRootCommand.Configure"/>) after the environment's: each tree its own, never shared.
+    /// </summary>
+    public static async Task<CliHost> StartAsync(System.CommandLine.ParseResult parse, bool migrate, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(parse);
         var builder = new ConfigurationBuilder()
             .SetBasePath(AppContext.BaseDirectory)
             .AddJsonFile("appsettings.json", optional: true)
             .AddEnvironmentVariables();
-        Configure?.Invoke(builder);
+        (parse.RootCommandResult.Command as DflRootCommand)?.Configure?.Invoke(builder);
         var configuration = builder.Build();
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);

@@ -10,9 +10,9 @@ public static class DbCommands
     {
         var db = new Command("db", "Database commands.");
         var migrate = new Command("migrate", "Applies every pending migration (the way to migrate PostgreSQL in production) and seeds the editions.");
-        migrate.SetAction(async (_, cancellationToken) =>
+        migrate.SetAction(async (parse, cancellationToken) =>
         {
-            await using var host = await CliHost.StartAsync(migrate: true, cancellationToken);
+            await using var host = await CliHost.StartAsync(parse, migrate: true, cancellationToken);
             var provider = host.Services.GetRequiredService<DatabaseSettings>().Provider;
             Console.WriteLine($"Database ({provider}) is up to date.");
             return 0;

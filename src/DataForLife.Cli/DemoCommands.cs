@@ -20,7 +20,7 @@ public static class DemoCommands
         seed.SetAction(async (parse, cancellationToken) =>
         {
             var chosen = Enum.Parse<DemoStage>(parse.GetValue(stage)!, ignoreCase: true);
-            await using var host = await CliHost.StartAsync(migrate: false, cancellationToken);
+            await using var host = await CliHost.StartAsync(parse, migrate: false, cancellationToken);
             var edition = await host.Services.GetRequiredService<DemoSeeder>().SeedAsync(chosen, cancellationToken: cancellationToken);
             Console.WriteLine($"Demo edition '{edition.Id}' is current; stage {chosen.ToString().ToLowerInvariant()} is open.");
             Console.WriteLine($"{DemoSeeder.TeamCount} fictional teams; their members sign in as thisinh0001@{DemoTeams.EmailDomain} ... with the password {DemoTeams.Password}.");

@@ -13,7 +13,7 @@ public static class JudgingCommands
         recompute.Options.Add(edition);
         recompute.SetAction(async (parse, cancellationToken) =>
         {
-            await using var host = await CliHost.StartAsync(migrate: false, cancellationToken);
+            await using var host = await CliHost.StartAsync(parse, migrate: false, cancellationToken);
             var rounds = await host.Services.GetRequiredService<JudgingContext>().RoundsAsync(parse.GetValue(edition), cancellationToken);
             if (rounds.Count == 0)
             {

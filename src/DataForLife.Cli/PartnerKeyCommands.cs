@@ -38,7 +38,7 @@ public static class PartnerKeyCommands
         create.SetAction(async (parse, cancellationToken) =>
         {
             var output = parse.InvocationConfiguration.Output;
-            await using var host = await CliHost.StartAsync(migrate: false, cancellationToken);
+            await using var host = await CliHost.StartAsync(parse, migrate: false, cancellationToken);
             var (created, error) = await host.Services.GetRequiredService<PartnerKeys>()
                 .CreateAsync(parse.GetValue(name), parse.GetValue(edition), parse.GetValue(rateLimit), "dfl " + Environment.UserName, cancellationToken);
             if (created is null)
@@ -61,7 +61,7 @@ public static class PartnerKeyCommands
         var list = new Command("list", "Lists every key: name, edition, rate limit, when it was created and whether it is revoked.");
         list.SetAction(async (parse, cancellationToken) =>
         {
-            await using var host = await CliHost.StartAsync(migrate: false, cancellationToken);
+            await using var host = await CliHost.StartAsync(parse, migrate: false, cancellationToken);
             var keys = await host.Services.GetRequiredService<PartnerKeys>().ListAsync(cancellationToken);
             var table = new Table().AddColumns("Id", "Name", "Edition", "Rate limit", "Created (Asia/Ho_Chi_Minh)", "Revoked");
             foreach (var key in keys)
@@ -72,6 +72,8 @@ public static class PartnerKeyCommands
             }
 
             var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(parse.InvocationConfiguration.Output), Ansi = AnsiSupport.Detect });
+            // Piped or redirected output has no terminal width; a wide table keeps one key on one line.
+            console.Profile.Width = Math.Max(console.Profile.Width, 200);
             console.Write(table);
             await parse.InvocationConfiguration.Output.WriteLineAsync(Invariant($"{keys.Count} key(s), {keys.Count(k => k.IsActive)} active."));
             return 0;
@@ -82,12 +84,12 @@ public static class PartnerKeyCommands
     private static Command Revoke()
     {
         var id = new Option<int>("--id") { Description = "The key's id (the number after dfl_ in the key, or the Id column of 'list').", Required = true };
-        var revoke = new Command("revoke", "Revokes a key: the vote API refuses it at once here, within seconds on other instances.");
+        var revoke = new Command("revoke", "Revokes a key: every web instance refuses it within about 5 seconds (its cache of keys).");
         revoke.Options.Add(id);
         revoke.SetAction(async (parse, cancellationToken) =>
         {
             var keyId = parse.GetValue(id);
-            await using var host = await CliHost.StartAsync(migrate: false, cancellationToken);
+            await using var host = await CliHost.StartAsync(parse, migrate: false, cancellationToken);
             if (!await host.Services.GetRequiredService<PartnerKeys>().RevokeAsync(keyId, cancellationToken))
             {
                 await parse.InvocationConfiguration.Error.WriteLineAsync(Invariant($"partner-keys revoke: no active key with id {keyId}."));

@@ -152,6 +152,11 @@ public sealed class JudgingJourneyTests : IAsyncLifetime
         _factory.Clock.SetUtcNow(EditionSamples.Vietnam(2023, 10, 7, 9));
         _organiser = await _factory.SignedInAsync("btc-chamthi@c06.gov.vn");
         Assert.Equal(HttpStatusCode.Redirect, (await _organiser.PostFormAsync("/organizer/editions/2023/judging/round2", [], "/organizer/editions/2023/judging/round2?handler=Publish")).StatusCode);
+
+        // Round 2 holds the bonus as it was published: the votes behind it can no longer be quarantined.
+        var frozen = await _factory.WithScopeAsync(sp => sp.GetRequiredService<DataForLife.Web.Features.Voting.Review.VoteQuarantines>()
+            .QuarantineAsync("2023", new DataForLife.Web.Features.Voting.Review.VoteFilter(TeamId: top30[0]), "late review", "test", CancellationToken.None));
+        Assert.Equal(DataForLife.Web.Features.Voting.Review.QuarantineOutcome.BonusPublished, frozen.Outcome);
     }
 
     /// <summary>A leader takes a free slot; another cannot take it; a team outside the TOP 30 has none to take; choices close a day before.</summary>

@@ -49,6 +49,18 @@ public sealed class AuditLog(AppDbContext db, TimeProvider clock, DatabaseSettin
             return;
         }
 
+        await InTransactionAsync(_ => Task.FromResult(true), cancellationToken);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="change"/> inside the audit log's transaction, then appends what was recorded (before or
+    /// during the change) and commits both together: for changes that must save before they can be described (a new
+    /// row's id) or that update rows in bulk. The change may save and may record; when it returns <c>null</c> for a
+    /// reference type, nothing is committed and nothing recorded is kept; when it throws, nothing is committed.
+    /// </summary>
+    public async Task<T> InTransactionAsync<T>(Func<CancellationToken, Task<T>> change, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(change);
         await Gate.WaitAsync(cancellationToken);
         try
         {
@@ -56,6 +68,14 @@ public sealed class AuditLog(AppDbContext db, TimeProvider clock, DatabaseSettin
             if (settings.Provider == DatabaseProvider.Postgres)
             {
                 await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({PostgresLockKey})", cancellationToken);
+            }
+
+            var result = await change(cancellationToken);
+            if (result is null)
+            {
+                await transaction.RollbackAsync(CancellationToken.None);
+                _pending.Clear();
+                return result;
             }
 
             var head = await db.AuditEntries.AsNoTracking()
@@ -77,6 +97,7 @@ public sealed class AuditLog(AppDbContext db, TimeProvider clock, DatabaseSettin
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             _pending.Clear();
+            return result;
         }
         finally
         {

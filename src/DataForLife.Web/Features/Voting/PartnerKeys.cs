@@ -6,6 +6,7 @@ using System.Threading.RateLimiting;
 using DataForLife.Web.Data;
 using DataForLife.Web.Domain.Voting;
 using DataForLife.Web.Features.Audit;
+using DataForLife.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace DataForLife.Web.Features.Voting;
@@ -48,10 +49,14 @@ public sealed class PartnerKeys(AppDbContext db, AuditLog audit, TimeProvider cl
         {
             Name = name, EditionId = editionId, RateLimit = rateLimit, SecretHash = Hash(secret), CreatedAtUtc = clock.GetUtcNow().UtcDateTime, CreatedBy = createdBy,
         };
-        db.PartnerKeys.Add(key);
-        await db.SaveChangesAsync(cancellationToken);
-        audit.Record("partner-key.created", nameof(PartnerKey), key.Id.ToString(CultureInfo.InvariantCulture), after: new { name, edition = editionId, rateLimit }, editionId: editionId);
-        await audit.SaveChangesAsync(cancellationToken);
+        // The key and its audit entry commit together: no key exists that the log does not show.
+        await audit.InTransactionAsync(async ct =>
+        {
+            db.PartnerKeys.Add(key);
+            await db.SaveChangesAsync(ct);
+            audit.Record("partner-key.created", nameof(PartnerKey), key.Id.ToString(CultureInfo.InvariantCulture), after: new { name, edition = editionId, rateLimit }, editionId: editionId);
+            return key;
+        }, cancellationToken);
         return (new Created(key, Format(key.Id, secret)), null);
     }
 
@@ -99,12 +104,19 @@ public sealed class PartnerKeys(AppDbContext db, AuditLog audit, TimeProvider cl
 /// Keys by id, kept in memory for a few seconds (a revocation reaches other instances within that time), and one
 /// token bucket per key for its rate limit.
 /// </summary>
-public sealed class PartnerKeyCache(IServiceScopeFactory scopes, TimeProvider clock)
+public sealed class PartnerKeyCache
 {
     public static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(5);
 
-    private readonly ConcurrentDictionary<int, (PartnerKey? Key, long LoadedAt)> _keys = new();
+    private readonly IServiceScopeFactory _scopes;
+    private readonly RefreshingCache<int, PartnerKey?> _keys;
     private readonly ConcurrentDictionary<int, (int Limit, TokenBucketRateLimiter Limiter)> _limiters = new();
+
+    public PartnerKeyCache(IServiceScopeFactory scopes, TimeProvider clock)
+    {
+        _scopes = scopes;
+        _keys = new(CacheFor, clock, LoadAsync, keep: key => key is not null);
+    }
 
     /// <summary>The active key the header carries, or null (no header, not a key, unknown, revoked, wrong secret).</summary>
     public async ValueTask<PartnerKey?> AuthenticateAsync(string? authorization, CancellationToken cancellationToken)
@@ -147,20 +159,14 @@ public sealed class PartnerKeyCache(IServiceScopeFactory scopes, TimeProvider cl
         return false;
     }
 
-    public void Forget(int id) => _keys.TryRemove(id, out _);
+    public void Forget(int id) => _keys.Forget(id);
 
-    private async ValueTask<PartnerKey?> FindAsync(int id, CancellationToken cancellationToken)
+    private ValueTask<PartnerKey?> FindAsync(int id, CancellationToken cancellationToken) => _keys.GetAsync(id, cancellationToken);
+
+    private async Task<PartnerKey?> LoadAsync(int id, CancellationToken cancellationToken)
     {
-        var now = clock.GetTimestamp();
-        if (_keys.TryGetValue(id, out var cached) && clock.GetElapsedTime(cached.LoadedAt, now) < CacheFor)
-        {
-            return cached.Key;
-        }
-
-        await using var scope = scopes.CreateAsyncScope();
-        var key = await scope.ServiceProvider.GetRequiredService<AppDbContext>().PartnerKeys.AsNoTracking().FirstOrDefaultAsync(k => k.Id == id, cancellationToken);
-        _keys[id] = (key, now);
-        return key;
+        await using var scope = _scopes.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<AppDbContext>().PartnerKeys.AsNoTracking().FirstOrDefaultAsync(k => k.Id == id, cancellationToken);
     }
 
     private static TokenBucketRateLimiter Create(int perSecond) => new(new TokenBucketRateLimiterOptions

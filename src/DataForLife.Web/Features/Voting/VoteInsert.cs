@@ -18,11 +18,10 @@ internal sealed class VoteInsert : IDisposable
     private readonly DbCommand _command;
     private readonly DbParameter[] _parameters;
 
-    public VoteInsert(DbConnection connection, DbTransaction? transaction)
+    public VoteInsert(DbConnection connection)
     {
         _command = connection.CreateCommand();
         _command.CommandText = Sql;
-        _command.Transaction = transaction;
         string[] names = ["edition", "team", "voter", "day", "source", "partner", "network", "agent", "cast", "minute"];
         _parameters = names.Select(name =>
             {
@@ -31,6 +30,13 @@ internal sealed class VoteInsert : IDisposable
                 _command.Parameters.Add(parameter);
                 return parameter;
             }).ToArray();
+    }
+
+    /// <summary>The transaction the next inserts belong to.</summary>
+    public DbTransaction? Transaction
+    {
+        get => _command.Transaction;
+        set => _command.Transaction = value;
     }
 
     /// <summary>Stores the vote unless it is there already; true when it was new.</summary>

@@ -48,9 +48,11 @@ public sealed class VoterSession(IDataProtectionProvider protection, TimeProvide
         ArgumentNullException.ThrowIfNull(voter);
         var expires = clock.GetUtcNow().Add(Lifetime);
         var payload = string.Join('\n', voter.Channel.ToString(), voter.Address, expires.UtcTicks.ToString(CultureInfo.InvariantCulture));
+        // Max-Age rather than an expiry date: the browser counts the 30 days from its own clock, whatever the server's says;
+        // the server checks the expiry sealed in the payload.
         http.Response.Cookies.Append(CookieName, _protector.Protect(payload), new CookieOptions
         {
-            HttpOnly = true, Secure = http.Request.IsHttps, SameSite = SameSiteMode.Lax, Expires = expires, IsEssential = true, Path = "/",
+            HttpOnly = true, Secure = http.Request.IsHttps, SameSite = SameSiteMode.Lax, MaxAge = Lifetime, IsEssential = true, Path = "/",
         });
     }
 

@@ -2,26 +2,35 @@ using DataForLife.Web.Data;
 using DataForLife.Web.Features.Editions;
 using DataForLife.Web.Features.Judging;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Caching.Memory;
+using DataForLife.Web.Infrastructure;
 
 namespace DataForLife.Web.Features.Voting;
 
 /// <summary>
 /// Keeps each edition's <see cref="VotingState"/> in memory for a few seconds, so a vote costs no lookup beyond its own
-/// insert. Publishing round 1 clears it at once on this instance; other instances see it within <see cref="CacheFor"/>.
+/// insert, and an expiry is reloaded once, in the background, while votes go on against the previous state. Publishing
+/// round 1 drops it at once on this instance; other instances see it within <see cref="CacheFor"/>.
 /// </summary>
-public sealed class VotingCatalog(IServiceScopeFactory scopes, IMemoryCache cache)
+public sealed class VotingCatalog
 {
     public static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(5);
 
-    public async Task<VotingState?> FindAsync(string editionId, CancellationToken cancellationToken)
-    {
-        if (cache.TryGetValue(Key(editionId), out VotingState? state))
-        {
-            return state;
-        }
+    private readonly IServiceScopeFactory _scopes;
+    private readonly RefreshingCache<string, VotingState?> _states;
 
-        await using var scope = scopes.CreateAsyncScope();
+    public VotingCatalog(IServiceScopeFactory scopes, TimeProvider clock)
+    {
+        _scopes = scopes;
+        _states = new(CacheFor, clock, LoadAsync, keep: state => state is not null);
+    }
+
+    public ValueTask<VotingState?> FindAsync(string editionId, CancellationToken cancellationToken) => _states.GetAsync(editionId, cancellationToken);
+
+    public void Invalidate(string editionId) => _states.Forget(editionId);
+
+    private async Task<VotingState?> LoadAsync(string editionId, CancellationToken cancellationToken)
+    {
+        await using var scope = _scopes.CreateAsyncScope();
         var edition = await scope.ServiceProvider.GetRequiredService<EditionStore>().FindAsync(editionId, cancellationToken);
         if (edition is null)
         {
@@ -35,12 +44,6 @@ public sealed class VotingCatalog(IServiceScopeFactory scopes, IMemoryCache cach
         var codes = teams is null ? new Dictionary<int, string>()
             : await scope.ServiceProvider.GetRequiredService<AppDbContext>().Teams.AsNoTracking().Where(t => teams.Contains(t.Id))
                 .ToDictionaryAsync(t => t.Id, t => t.PublicCode, cancellationToken);
-        state = new VotingState(edition, definition.FindPhase(definition.Voting.PhaseCode), codes.ToDictionary(c => c.Value, c => c.Key, StringComparer.OrdinalIgnoreCase), codes);
-        cache.Set(Key(editionId), state, CacheFor);
-        return state;
+        return new VotingState(edition, definition.FindPhase(definition.Voting.PhaseCode), codes.ToDictionary(c => c.Value, c => c.Key, StringComparer.OrdinalIgnoreCase), codes);
     }
-
-    public void Invalidate(string editionId) => cache.Remove(Key(editionId));
-
-    private static string Key(string editionId) => "voting:" + editionId;
 }

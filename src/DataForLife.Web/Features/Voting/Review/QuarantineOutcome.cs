@@ -15,4 +15,7 @@ public enum QuarantineOutcome
 
     /// <summary>No counted vote matches; nothing was stored.</summary>
     NothingMatched,
+
+    /// <summary>A round that adds the vote bonus is published: the bonus it stored is final, so the votes are too.</summary>
+    BonusPublished,
 }

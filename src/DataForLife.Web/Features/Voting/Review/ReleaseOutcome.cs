@@ -12,4 +12,7 @@ public enum ReleaseOutcome
 
     /// <summary>Released before (perhaps by another organiser a moment ago); nothing changed.</summary>
     AlreadyReleased,
+
+    /// <summary>A round that adds the vote bonus is published: the bonus it stored is final, so the votes are too.</summary>
+    BonusPublished,
 }

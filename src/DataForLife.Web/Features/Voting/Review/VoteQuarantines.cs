@@ -9,9 +9,10 @@ namespace DataForLife.Web.Features.Voting.Review;
 /// <summary>
 /// Takes sets of counted votes out of the tally and puts them back. Votes are never deleted: a quarantine sets their
 /// <see cref="Vote.QuarantineId"/> in one statement, a release clears it; each decision carries a reason and goes to
-/// the audit log. The tally, the public counts and the bonus read counted votes only, so they follow at once.
+/// the audit log. The tally, the public counts and the bonus read counted votes only, so they follow at once. Once a
+/// round that adds the bonus is published, its stored bonus is final and the votes are frozen: neither is allowed.
 /// </summary>
-public sealed class VoteQuarantines(AppDbContext db, AuditLog audit, TimeProvider clock)
+public sealed class VoteQuarantines(AppDbContext db, AuditLog audit, TimeProvider clock, Editions.EditionStore editions)
 {
     public const int MaxReasonLength = 1000;
 
@@ -36,34 +37,40 @@ public sealed class VoteQuarantines(AppDbContext db, AuditLog audit, TimeProvide
             return new(QuarantineOutcome.FilterInvalid);
         }
 
+        if (await BonusPublishedAsync(editionId, cancellationToken))
+        {
+            return new(QuarantineOutcome.BonusPublished);
+        }
+
         var quarantine = new VoteQuarantine
         {
             EditionId = editionId, Reason = reason, FilterJson = filter.ToJson(), CreatedBy = createdBy, CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
         };
 
-        // The row and the votes it takes are committed together; the quarantine needs its id before the update.
-        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        // The row, the votes it takes and the audit entry are committed together; the quarantine needs its id first.
+        var taken = await audit.InTransactionAsync<VoteQuarantine?>(async ct =>
         {
             db.VoteQuarantines.Add(quarantine);
-            await db.SaveChangesAsync(cancellationToken);
+            await db.SaveChangesAsync(ct);
             long? id = quarantine.Id;
             quarantine.Votes = await filter.Apply(db.Votes.Where(v => v.EditionId == editionId && v.QuarantineId == null))
-                .ExecuteUpdateAsync(s => s.SetProperty(v => v.QuarantineId, id), cancellationToken);
+                .ExecuteUpdateAsync(s => s.SetProperty(v => v.QuarantineId, id), ct);
             if (quarantine.Votes == 0)
             {
-                await transaction.RollbackAsync(CancellationToken.None);
-                db.ChangeTracker.Clear();
-                return new(QuarantineOutcome.NothingMatched);
+                return null;
             }
 
-            await db.SaveChangesAsync(CancellationToken.None);
-            await transaction.CommitAsync(CancellationToken.None);
+            await db.SaveChangesAsync(ct);
+            audit.Record("votes.quarantined", nameof(VoteQuarantine), quarantine.Id.ToString(CultureInfo.InvariantCulture),
+                after: new { filter, votes = quarantine.Votes }, editionId: editionId, reason: reason);
+            return quarantine;
+        }, cancellationToken);
+        if (taken is null)
+        {
+            db.ChangeTracker.Clear();
+            return new(QuarantineOutcome.NothingMatched);
         }
 
-        // Once the votes are out of the tally the decision is recorded even if the organiser's request goes away.
-        audit.Record("votes.quarantined", nameof(VoteQuarantine), quarantine.Id.ToString(CultureInfo.InvariantCulture),
-            after: new { filter, votes = quarantine.Votes }, editionId: editionId, reason: reason);
-        await audit.SaveChangesAsync(CancellationToken.None);
         return new(QuarantineOutcome.Quarantined, quarantine);
     }
 
@@ -81,26 +88,41 @@ public sealed class VoteQuarantines(AppDbContext db, AuditLog audit, TimeProvide
             return ReleaseOutcome.NotFound;
         }
 
-        var now = clock.GetUtcNow().UtcDateTime;
-        int counted;
-        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        if (await BonusPublishedAsync(editionId, cancellationToken))
         {
-            // Claimed with a condition, so two organisers releasing at once release it once.
-            var claimed = await db.VoteQuarantines.Where(q => q.Id == id && q.ReleasedAtUtc == null)
-                .ExecuteUpdateAsync(s => s.SetProperty(q => q.ReleasedAtUtc, now).SetProperty(q => q.ReleasedBy, releasedBy).SetProperty(q => q.ReleaseReason, reason), cancellationToken);
-            if (claimed == 0)
-            {
-                await transaction.RollbackAsync(CancellationToken.None);
-                return ReleaseOutcome.AlreadyReleased;
-            }
-
-            counted = await db.Votes.Where(v => v.QuarantineId == id).ExecuteUpdateAsync(s => s.SetProperty(v => v.QuarantineId, (long?)null), CancellationToken.None);
-            await transaction.CommitAsync(CancellationToken.None);
+            return ReleaseOutcome.BonusPublished;
         }
 
-        audit.Record("votes.released", nameof(VoteQuarantine), id.ToString(CultureInfo.InvariantCulture),
-            before: new { filter = VoteFilter.FromJson(quarantine.FilterJson), votes = quarantine.Votes }, after: new { counted }, editionId: editionId, reason: reason);
-        await audit.SaveChangesAsync(CancellationToken.None);
+        var now = clock.GetUtcNow().UtcDateTime;
+        // Claimed with a condition, so two organisers releasing at once release it once; the release, the votes it
+        // returns to the tally and the audit entry are committed together.
+        var counted = await audit.InTransactionAsync<int?>(async ct =>
+        {
+            var claimed = await db.VoteQuarantines.Where(q => q.Id == id && q.ReleasedAtUtc == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(q => q.ReleasedAtUtc, now).SetProperty(q => q.ReleasedBy, releasedBy).SetProperty(q => q.ReleaseReason, reason), ct);
+            if (claimed == 0)
+            {
+                return null;
+            }
+
+            var returned = await db.Votes.Where(v => v.QuarantineId == id).ExecuteUpdateAsync(s => s.SetProperty(v => v.QuarantineId, (long?)null), ct);
+            audit.Record("votes.released", nameof(VoteQuarantine), id.ToString(CultureInfo.InvariantCulture),
+                before: new { filter = VoteFilter.FromJson(quarantine.FilterJson), votes = quarantine.Votes }, after: new { counted = returned }, editionId: editionId, reason: reason);
+            return returned;
+        }, cancellationToken);
+        if (counted is null)
+        {
+            return ReleaseOutcome.AlreadyReleased;
+        }
+
         return ReleaseOutcome.Released;
+    }
+
+    /// <summary>Whether a round that adds the vote bonus has been published (its results hold the bonus as it was).</summary>
+    public async Task<bool> BonusPublishedAsync(string editionId, CancellationToken cancellationToken)
+    {
+        var edition = await editions.FindAsync(editionId, cancellationToken);
+        var rounds = edition?.Definition.Rounds.Where(r => r.TakesVoteBonus).Select(r => r.Code).ToList() ?? [];
+        return rounds.Count > 0 && await db.RoundPublications.AnyAsync(p => p.EditionId == editionId && rounds.Contains(p.RoundCode), cancellationToken);
     }
 }
