@@ -6,8 +6,11 @@ using System.Text.RegularExpressions;
 using DataForLife.Tests.Support;
 using DataForLife.Web.Data;
 using DataForLife.Web.Domain.Submissions;
+using DataForLife.Web.Domain.Voting;
 using DataForLife.Web.Features.Judging;
+using DataForLife.Web.Features.Voting;
 using DataForLife.Web.Infrastructure.Files;
+using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -87,6 +90,30 @@ public sealed partial class VoteGalleryTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal($"/vote/verify?returnUrl=%2Fvote%2F{_entries[2]}", response.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task A_reader_who_votes_more_than_60_times_an_hour_is_told_to_slow_down_and_the_61st_is_not_stored()
+    {
+        var client = _factory.CreateBrowserLikeClient();
+        var voter = new VoterIdentity(VoterChannel.Email, "fast.reader@example.vn");
+        var signIn = new DefaultHttpContext { RequestServices = _factory.Services };
+        _factory.Services.GetRequiredService<VoterSession>().SignIn(signIn, voter);
+        client.DefaultRequestHeaders.Add("Cookie", signIn.Response.Headers.SetCookie.ToString().Split(';')[0]);
+
+        string page = string.Empty;
+        for (var i = 1; i <= ReaderLimits.PerVoterPerHour; i++)
+        {
+            Assert.Equal(HttpStatusCode.Redirect, (await client.PostFormAsync($"/vote/{_entries[i % 2]}", [], $"/vote/{_entries[i % 2]}?handler=Vote")).StatusCode);
+            page = await client.GetStringAsync($"/vote/{_entries[i % 2]}");
+        }
+
+        Assert.Contains("Bạn đã bình chọn cho đội", page, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.PostFormAsync($"/vote/{_entries[5]}", [], $"/vote/{_entries[5]}?handler=Vote")).StatusCode);
+        Assert.Contains("Bạn gửi quá nhiều phiếu trong thời gian ngắn", await client.GetStringAsync($"/vote/{_entries[5]}"), StringComparison.Ordinal);
+
+        var stored = await _factory.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().Votes.Where(v => v.VoterKey == voter.VoterKey).CountAsync());
+        Assert.Equal(2, stored);
     }
 
     [Fact]
