@@ -21,6 +21,7 @@ public static class DflCommand
         root.Subcommands.Add(PopulationCommands.Build());
         root.Subcommands.Add(JudgingCommands.Build());
         root.Subcommands.Add(PartnerKeyCommands.Build());
+        root.Subcommands.Add(UserCommands.Build());
         return root;
     }
 }

@@ -48,6 +48,28 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<VoteQuarantine> VoteQuarantines => Set<VoteQuarantine>();
     public DbSet<VoterCode> VoterCodes => Set<VoterCode>();
 
+    /// <summary>The audit log is append-only: a change or removal of an entry through the context is refused.</summary>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        RefuseAuditRewrites();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    /// <inheritdoc cref="SaveChanges(bool)"/>
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        RefuseAuditRewrites();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    private void RefuseAuditRewrites()
+    {
+        if (ChangeTracker.Entries<AuditEntry>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
+        {
+            throw new InvalidOperationException("The audit log is append-only: its entries cannot be changed or removed.");
+        }
+    }
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -34,6 +34,29 @@ public sealed class AuditLogTests(PlatformFactory factory) : IClassFixture<Platf
     }
 
     [Fact]
+    public async Task The_platform_refuses_to_change_or_remove_an_entry()
+    {
+        await RecordAsync("test.append-only", 1);
+
+        var (changed, removed) = await factory.WithScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<AppDbContext>();
+            var entry = await db.AuditEntries.FirstAsync(a => a.Action == "test.append-only");
+            entry.Reason = "rewritten";
+            var change = await Record.ExceptionAsync(() => db.SaveChangesAsync());
+            db.ChangeTracker.Clear();
+            db.AuditEntries.Remove(await db.AuditEntries.FirstAsync(a => a.Action == "test.append-only"));
+            var removal = await Record.ExceptionAsync(() => db.SaveChangesAsync());
+            return (change, removal);
+        });
+
+        Assert.IsType<InvalidOperationException>(changed);
+        Assert.IsType<InvalidOperationException>(removed);
+        var kept = await factory.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().AuditEntries.AsNoTracking().SingleAsync(a => a.Action == "test.append-only"));
+        Assert.Null(kept.Reason);
+    }
+
+    [Fact]
     public async Task An_organiser_browses_the_log_and_sees_tampering_detected()
     {
         await RecordAsync("test.browse", 3);

@@ -68,6 +68,18 @@ public sealed class JudgingJourneyTests : IAsyncLifetime
 
         var published = await _organiser.PostFormAsync("/organizer/editions/2023/judging/round1", [], "/organizer/editions/2023/judging/round1?handler=Publish");
         Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
+
+        // The window is still open, but the published ranking is final: a late sheet is refused.
+        var late = await _factory.WithScopeAsync(async sp =>
+        {
+            var round = (await sp.GetRequiredService<JudgingContext>().RoundAsync("2023", "round1", CancellationToken.None))!;
+            var judge = (await sp.GetRequiredService<JudgeDirectory>().ForRoundAsync("2023", round.Index, CancellationToken.None))[0];
+            var team = (await sp.GetRequiredService<JudgeAssignments>().EntriesOfAsync(round, judge.UserId, CancellationToken.None))[0];
+            return await sp.GetRequiredService<ScoringCommands>().SaveAsync(round, judge.UserId, team,
+                round.Round.Criteria.ToDictionary(c => c.Code, c => (double?)c.ScaleMax), null, submit: true);
+        });
+        Assert.Equal(ScoringCommands.Outcome.Closed, late.Outcome);
+        Assert.Equal("Scoring.Published", Assert.Single(late.Errors).MessageKey);
         var results = await _factory.CreateClient().GetStringAsync("/results");
         Assert.Contains(codes[tiedPair[1]], results, StringComparison.Ordinal);
         Assert.DoesNotContain(codes[tiedPair[0]], results, StringComparison.Ordinal);

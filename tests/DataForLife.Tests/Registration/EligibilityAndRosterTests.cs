@@ -166,6 +166,13 @@ public sealed class EligibilityAndRosterTests(RegistrationFactory factory) : ICl
         Assert.NotEqual(HttpStatusCode.OK, export.StatusCode);
         Assert.Matches("^001\\d\\*{6}\\d{2}$", api.GetProperty("items")[0].GetProperty("members")[0].GetProperty("document").GetString());
         Assert.Equal(HttpStatusCode.Forbidden, (await observer.GetAsync("/api/v1/editions/2023/teams/export?format=csv")).StatusCode);
+
+        await AddStaffAsync("support", "Hỗ Trợ Che Số", number: "079203001234");
+        var roster = await observer.GetStringAsync("/organizer/editions/2023/roster");
+        Assert.Contains("0792******34", roster, StringComparison.Ordinal);
+        Assert.DoesNotContain("079203001234", roster, StringComparison.Ordinal);
+        var organiser = await OrganiserAsync("btc-roster-view@c06.gov.vn");
+        Assert.Contains("079203001234", await organiser.GetStringAsync("/organizer/editions/2023/roster"), StringComparison.Ordinal);
     }
 
     private static async Task<HttpResponseMessage> PostFileAsync(HttpClient client, string csv)

@@ -8,7 +8,8 @@ namespace DataForLife.Web.Features.Judging;
 
 /// <summary>
 /// A judge saves or submits a score sheet: only for an entry assigned to them and free of conflict, only while the
-/// round is open, only with scores within each criterion's scale. Every save goes to the audit log.
+/// round is open and not yet published (a published ranking is never changed by a late sheet), only with scores
+/// within each criterion's scale. Every save goes to the audit log.
 /// </summary>
 public sealed class ScoringCommands(AppDbContext db, JudgeAssignments assignments, AuditLog audit, TimeProvider clock)
 {
@@ -31,6 +32,11 @@ public sealed class ScoringCommands(AppDbContext db, JudgeAssignments assignment
         if (!round.IsOpenAt(clock.GetUtcNow()))
         {
             return (Outcome.Closed, [new FieldError(string.Empty, "Scoring.Closed")]);
+        }
+
+        if (await db.RoundPublications.AnyAsync(p => p.EditionId == round.EditionId && p.RoundCode == round.Code, cancellationToken))
+        {
+            return (Outcome.Closed, [new FieldError(string.Empty, "Scoring.Published")]);
         }
 
         var errors = new List<FieldError>();

@@ -22,6 +22,9 @@ public sealed class RosterPageModel(AppDbContext db, EditionStore editions, Rost
 
     public IReadOnlyList<StaffMember> Staff { get; private set; } = [];
 
+    /// <summary>Identity numbers in full for organisers only; the steering committee (observers) sees them masked.</summary>
+    public string Document(string? number) => User.IsInRole(Domain.Accounts.Roles.Organizer) ? number ?? string.Empty : Domain.Registration.PersonalData.Mask(number);
+
     public RosterPreview? Preview { get; private set; }
 
     public Guid? PreviewKey { get; private set; }
