@@ -35,6 +35,12 @@ public sealed class OrganiserDossierTests(SubmissionFactory factory) : IClassFix
         Assert.Contains(names, n => n.EndsWith("/files/photo-san-pham.jpg", StringComparison.Ordinal));
         Assert.Contains(names, n => n.EndsWith("/manifest.json", StringComparison.Ordinal));
         Assert.Contains(all.Entries, e => e.FullName.StartsWith(names[0].Split('/')[0] + "/", StringComparison.Ordinal));
+
+        // The dossier competes in the categories the team registered (society, in the factory's registration).
+        Assert.Matches("id=\"dossier-categories\">Hạng mục dự thi: <strong>Xã hội số</strong>", print);
+        using var markdown = new StreamReader(team.Entries.Single(e => e.FullName.EndsWith("/dossier.md", StringComparison.Ordinal)).Open());
+        Assert.Contains("- Hạng mục (theo đăng ký) / Categories (as registered): Xã hội số / Digital Society", await markdown.ReadToEndAsync(), StringComparison.Ordinal);
+        Assert.Contains("Xã hội số", await leader.GetStringAsync("/team/dossier"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -9,13 +9,14 @@ namespace DataForLife.Web.Features.Submissions;
 /// <summary>A dossier version as one Markdown document, for the council's archive.</summary>
 public static class DossierMarkdown
 {
-    public static string Of(Team team, DossierVersion version)
+    public static string Of(Team team, DossierVersion version, IReadOnlyList<Domain.Editions.Category> categories)
     {
         var text = version.Text;
         var builder = new StringBuilder()
             .AppendLine(CultureInfo.InvariantCulture, $"# {team.PublicCode} · {team.Name}")
             .AppendLine()
             .AppendLine(CultureInfo.InvariantCulture, $"- Ý tưởng / Idea: {team.IdeaName}")
+            .AppendLine(CultureInfo.InvariantCulture, $"- Hạng mục (theo đăng ký) / Categories (as registered): {string.Join(", ", team.CategoryCodes.Select(c => categories.FirstOrDefault(k => k.Code == c) is { } k ? $"{k.Name.Vi} / {k.Name.En}" : c))}")
             .AppendLine(CultureInfo.InvariantCulture, $"- Phiên bản / Version: {version.Number} ({(version.IsSubmission ? "đã nộp / submitted" : "nháp / draft")}), {VietnamTime.Format(version.SavedAtUtc)} (UTC+7), {version.SavedByName}")
             .AppendLine(CultureInfo.InvariantCulture, $"- SHA-256: {version.Checksum}");
         if (version.Commitment is { } commitment)

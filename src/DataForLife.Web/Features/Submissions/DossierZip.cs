@@ -114,7 +114,7 @@ public sealed class DossierZip(AppDbContext db, DossierAccess access, DossierQue
             deadline = VietnamTime.ToVietnam(context.DeadlineUtc),
             files = manifest,
         }, Domain.Editions.EditionJson.Options);
-        return new Bundle(context.Team.PublicCode + "/", version is null ? null : DossierMarkdown.Of(context.Team, version), json, entries);
+        return new Bundle(context.Team.PublicCode + "/", version is null ? null : DossierMarkdown.Of(context.Team, version, context.Edition.Definition.Categories), json, entries);
     }
 
     private static void WriteText(ZipArchive zip, string path, string text)
