@@ -210,6 +210,25 @@ public sealed class JudgingJourneyTests : IAsyncLifetime
         Assert.Contains(order.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture), await _factory.CreateClient().GetStringAsync("/results"), StringComparison.Ordinal);
         var xlsx = await _organiser.GetByteArrayAsync("/organizer/editions/2023/judging/round1?handler=Export");
         Assert.Equal("PK"u8.ToArray(), xlsx[..2]);
+
+        // The 24-hour final: the whole jury scores the ten, the ranking gives the five prizes of the prize table.
+        _factory.Clock.SetUtcNow(EditionSamples.Vietnam(2023, 11, 24, 10));
+        _organiser = await _factory.SignedInAsync("btc-chamthi@c06.gov.vn");
+        await _factory.ScoreEverythingAsync("final", team => 0.3 + (finalists.ToList().IndexOf(team) * 0.05));
+        Assert.Equal(HttpStatusCode.Redirect, (await _organiser.PostFormAsync("/organizer/editions/2023/judging/final", [], "/organizer/editions/2023/judging/final?handler=Publish")).StatusCode);
+
+        var results = WebUtility.HtmlDecode(await _factory.CreateClient().GetStringAsync("/results"));
+        var podium = finalists.Reverse().ToList();
+        string[] prizes = ["Giải Nhất", "Giải Nhì", "Giải Ba", "Giải Khuyến khích", "Giải Khuyến khích"];
+        var final = results[results.IndexOf("data-round=\"final\"", StringComparison.Ordinal)..];
+        for (var place = 0; place < 5; place++)
+        {
+            Assert.Matches($"{codes[podium[place]]}</span>[^<]*<strong>[^<]*</strong>[^<]*<span class=\"badge\">{prizes[place]}</span>", final);
+        }
+
+        Assert.DoesNotContain(codes[podium[5]], final[..final.IndexOf("</ol>", StringComparison.Ordinal)], StringComparison.Ordinal);
+        var winner = await _factory.Mailbox.WaitForAsync(await _factory.LeaderOfAsync(podium[0]), "Kết quả Vòng chung kết");
+        Assert.Contains("đã đoạt giải", winner.TextBody, StringComparison.Ordinal);
     }
 
     private Task<int> RecomputeWithCliAsync() =>
