@@ -4,7 +4,7 @@ namespace DataForLife.Population;
 
 /// <summary>
 /// The 12-digit personal identification number, <c>PPP G YY RRRRRR</c> (Decree 137/2015/NĐ-CP Art. 13): the code of the
-/// province (or, from 100, the country) where the birth was registered, a digit for century and sex (0/1 for the
+/// province (or, from 101 to 295, the country) where the birth was registered, a digit for century and sex (0/1 for the
 /// 1900s, 2/3 for the 2000s, male even, female odd), the last two digits of the year of birth, and six random digits.
 /// No check digit exists.
 /// </summary>
@@ -51,8 +51,16 @@ public readonly record struct IdentityNumber(string RegistrationCode, Sex Sex, i
 
     public override string ToString() => Compose(RegistrationCode, Sex, BirthYear, Serial);
 
-    /// <summary>Whether the registration code is a province of the official list (or a country code, from 100).</summary>
-    public bool HasKnownRegistrationCode => RegistrationCode[0] != '0' || Provinces.Find(RegistrationCode) is not null;
+    /// <summary>
+    /// Whether the registration code is a province of the official list, or a country code for a birth registered
+    /// abroad: 101 (Afghanistan) to 295 (Zimbabwe), the range of the country table (docs/population.md).
+    /// </summary>
+    public bool HasKnownRegistrationCode => RegistrationCode[0] == '0'
+        ? Provinces.Find(RegistrationCode) is not null
+        : int.Parse(RegistrationCode, System.Globalization.CultureInfo.InvariantCulture) is >= FirstCountryCode and <= LastCountryCode;
+
+    /// <summary>The first and last country codes of the table of births registered abroad.</summary>
+    public const int FirstCountryCode = 101, LastCountryCode = 295;
 
     /// <summary>Every way the number disagrees with its holder's sex and date of birth; empty when it fits.</summary>
     public static IReadOnlyList<IdentityNumberProblem> Check(string? text, Sex? sex, DateOnly? dateOfBirth)

@@ -6,7 +6,7 @@ public enum IdentityNumberProblem
     /// <summary>Not exactly 12 digits.</summary>
     InvalidFormat,
 
-    /// <summary>Positions 1-3 are not one of the 63 province codes (nor, from 100, a country code).</summary>
+    /// <summary>Positions 1-3 are not one of the 63 province codes (nor a country code from 101 to 295).</summary>
     UnknownProvince,
 
     /// <summary>Position 4 says the other sex.</summary>
