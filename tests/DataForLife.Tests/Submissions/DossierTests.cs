@@ -65,6 +65,42 @@ public sealed class DossierTests(SubmissionFactory factory) : IClassFixture<Subm
     }
 
     [Fact]
+    public async Task A_team_smaller_than_the_editions_minimum_saves_drafts_but_cannot_submit()
+    {
+        var (leader, _, teamId) = await factory.TeamWithMemberAsync("nho");
+        await SetMinimumTeamSizeAsync(3);
+        try
+        {
+            var refused = await leader.PutAsJsonAsync($"/api/v1/teams/{teamId}/dossier", Body(CompleteText, 0, submit: true, accept: true));
+            var draft = await leader.PutAsJsonAsync($"/api/v1/teams/{teamId}/dossier", Body(CompleteText, 0, submit: false));
+
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+            Assert.Contains("ít nhất 3 thành viên để nộp hồ sơ; đội hiện có 2", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            Assert.Equal(HttpStatusCode.OK, draft.StatusCode);
+            Assert.False(await factory.WithScopeAsync(async sp =>
+            {
+                var db = sp.GetRequiredService<AppDbContext>();
+                var dossier = await db.Dossiers.AsNoTracking().SingleAsync(d => d.TeamId == teamId);
+                return await db.DossierVersions.AnyAsync(v => v.DossierId == dossier.Id && v.IsSubmission);
+            }));
+        }
+        finally
+        {
+            await SetMinimumTeamSizeAsync(1);
+        }
+    }
+
+    private async Task SetMinimumTeamSizeAsync(int size) => await factory.WithScopeAsync(async sp =>
+    {
+        var db = sp.GetRequiredService<AppDbContext>();
+        var edition = await db.Editions.SingleAsync(e => e.Id == "2023");
+        edition.Replace(edition.Definition with { Teams = edition.Definition.Teams with { MinSize = size } }, DateTime.UtcNow);
+        await db.SaveChangesAsync();
+        sp.GetRequiredService<DataForLife.Web.Features.Editions.EditionStore>().Invalidate("2023");
+        return 0;
+    });
+
+    [Fact]
     public async Task A_submission_without_the_commitment_or_a_part_is_refused_naming_what_is_missing()
     {
         var (leader, _, teamId) = await factory.TeamWithMemberAsync("thieu", withMember: false);

@@ -56,6 +56,13 @@ public sealed class DossierCommands(AppDbContext db, AuditLog audit, EmailOutbox
             errors.Insert(0, new FieldError(string.Empty, "Dossier.LeaderSubmits"));
         }
 
+        // The edition's smallest team (1 by default) is checked where it matters: a dossier is submitted by a team
+        // that has at least that many members. Drafts are saved whatever the size.
+        if (input.Submit && context.Team.Members.Count < context.Edition.Definition.Teams.MinSize)
+        {
+            errors.Insert(0, new FieldError(string.Empty, "Dossier.TeamTooSmall", context.Edition.Definition.Teams.MinSize, context.Team.Members.Count));
+        }
+
         if (errors.Count > 0)
         {
             return new SaveOutcome.Invalid(errors);
