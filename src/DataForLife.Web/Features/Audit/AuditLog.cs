@@ -41,6 +41,9 @@ public sealed class AuditLog(AppDbContext db, TimeProvider clock, DatabaseSettin
         });
     }
 
+    /// <summary>Forgets what was recorded and not saved, after a save that failed and will not be retried as it was.</summary>
+    public void Discard() => _pending.Clear();
+
     public async Task SaveChangesAsync(CancellationToken cancellationToken = default)
     {
         if (_pending.Count == 0)

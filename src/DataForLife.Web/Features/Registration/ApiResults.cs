@@ -13,7 +13,7 @@ public static class ApiResults
         {
             "Invitation.Unknown" => StatusCodes.Status404NotFound,
             "Team.RegistrationClosed" or "Team.NotLeader" or "Team.NotMember" or "Team.NoEdition" => StatusCodes.Status403Forbidden,
-            "Team.NameTaken" or "Team.AlreadyInTeam" or "Invitation.Used" => StatusCodes.Status409Conflict,
+            "Team.NameTaken" or "Team.AlreadyInTeam" or "Team.CodeUnavailable" or "Invitation.Used" => StatusCodes.Status409Conflict,
             _ => StatusCodes.Status400BadRequest,
         };
         return TypedResults.Problem(statusCode: status, title: l[error.MessageKey, error.Arguments], type: "urn:dataforlife:" + error.MessageKey,

@@ -38,20 +38,47 @@ public sealed class TeamCommands(AppDbContext db, AuditLog audit, RegistrationWi
             return RegistrationResult.Refused(nameof(TeamInput.Name), "Team.NameTaken", VietnameseText.Clean(input.Name));
         }
 
-        var sequence = (await db.Teams.Where(t => t.EditionId == edition.Id).MaxAsync(t => (int?)t.Sequence, cancellationToken) ?? 0) + 1;
-        var team = Team.Register(edition.Id, sequence, edition.Definition.PublicCodePrefix, input.Name!, input.IdeaName!,
-            input.Categories, input.Abstract!, userId, window.NowUtc);
-        db.Teams.Add(team);
-        audit.Record("team.registered", nameof(Team), team.PublicCode, after: new { team.Name, team.IdeaName, team.Categories }, editionId: edition.Id);
+        // The next number of the edition's public codes is taken inside the audit log's transaction, which is
+        // serialised (in this process, and across processes by the database's lock), so two teams registering at the
+        // same moment get two numbers.
+        Team team;
         try
         {
-            await audit.SaveChangesAsync(cancellationToken);
+            team = await audit.InTransactionAsync(async ct =>
+            {
+                var sequence = (await db.Teams.Where(t => t.EditionId == edition.Id).MaxAsync(t => (int?)t.Sequence, ct) ?? 0) + 1;
+                var registered = Team.Register(edition.Id, sequence, edition.Definition.PublicCodePrefix, input.Name!, input.IdeaName!,
+                    input.Categories, input.Abstract!, userId, window.NowUtc);
+                db.Teams.Add(registered);
+                await db.SaveChangesAsync(ct);
+                audit.Record("team.registered", nameof(Team), registered.PublicCode, after: new { registered.Name, registered.IdeaName, registered.Categories }, editionId: edition.Id);
+                return registered;
+            }, cancellationToken);
         }
         catch (DbUpdateException)
         {
-            // Someone took the name, or the person joined a team, between the checks and the commit.
             db.ChangeTracker.Clear();
-            return RegistrationResult.Refused(nameof(TeamInput.Name), "Team.NameTaken", VietnameseText.Clean(input.Name));
+            audit.Discard();
+            // Someone took the name, or the person joined a team, between the checks and the commit; or another
+            // edition with the same prefix holds the code.
+            if (await db.TeamMembers.AnyAsync(m => m.EditionId == edition.Id && m.UserId == userId, cancellationToken))
+            {
+                return RegistrationResult.Refused(string.Empty, "Team.AlreadyInTeam", string.Empty);
+            }
+
+            if (await db.Teams.AnyAsync(t => t.EditionId == edition.Id && t.NameKey == key, cancellationToken))
+            {
+                return RegistrationResult.Refused(nameof(TeamInput.Name), "Team.NameTaken", VietnameseText.Clean(input.Name));
+            }
+
+            var sequence = (await db.Teams.Where(t => t.EditionId == edition.Id).MaxAsync(t => (int?)t.Sequence, cancellationToken) ?? 0) + 1;
+            var code = $"{edition.Definition.PublicCodePrefix}-{sequence:000}";
+            if (await db.Teams.AnyAsync(t => t.PublicCode == code && t.EditionId != edition.Id, cancellationToken))
+            {
+                return RegistrationResult.Refused(string.Empty, "Team.CodeUnavailable", code);
+            }
+
+            throw;
         }
 
         await eligibility.RecomputeAsync(edition.Id, [team.Id], cancellationToken);
