@@ -37,10 +37,13 @@ public static class JudgingApi
     private static string UserId(ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.NameIdentifier)!;
 
     private static async Task<Results<Ok<SheetResponse>, NotFound>> GetSheetAsync(string edition, string round, int teamId, string judgeId, ClaimsPrincipal user,
-        AppDbContext db, JudgingContext context, TimeProvider clock, CancellationToken ct)
+        AppDbContext db, JudgingContext context, JudgeAssignments assignments, TimeProvider clock, CancellationToken ct)
     {
         var found = await context.RoundAsync(edition, round, ct);
-        var mayRead = judgeId == UserId(user) || (user.IsInRole(Roles.Organizer) && found is not null && found.IsClosedAt(clock.GetUtcNow()));
+        // A judge reads their own sheet only while the entry is theirs and free of conflict; organisers after the close.
+        var mayRead = found is not null && (judgeId == UserId(user)
+            ? await assignments.IsAssignedAsync(found, judgeId, teamId, ct)
+            : user.IsInRole(Roles.Organizer) && found.IsClosedAt(clock.GetUtcNow()));
         var sheet = found is null || !mayRead ? null : await db.ScoreSheets.AsNoTracking()
             .FirstOrDefaultAsync(s => s.EditionId == edition && s.RoundCode == round && s.TeamId == teamId && s.JudgeUserId == judgeId, ct);
         return sheet is null

@@ -52,14 +52,16 @@ public sealed class ProgressModel(AppDbContext db, JudgingContext context, Judge
         var rows = new List<Row>();
         foreach (var round in rounds)
         {
-            var submitted = await db.ScoreSheets.AsNoTracking().Where(s => s.EditionId == round.EditionId && s.RoundCode == round.Code && s.Status == SheetStatus.Submitted)
-                .GroupBy(s => s.JudgeUserId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+            var submitted = (await db.ScoreSheets.AsNoTracking().Where(s => s.EditionId == round.EditionId && s.RoundCode == round.Code && s.Status == SheetStatus.Submitted)
+                .Select(s => new { s.JudgeUserId, s.TeamId }).ToListAsync(cancellationToken))
+                .ToLookup(s => s.JudgeUserId, s => s.TeamId);
             foreach (var judge in visible)
             {
-                var assigned = (await assignments.EntriesOfAsync(round, judge.UserId, cancellationToken)).Count;
-                if (assigned > 0)
+                // Only sheets for the entries the judge has now: a sheet for a team taken off them does not count.
+                var assigned = await assignments.EntriesOfAsync(round, judge.UserId, cancellationToken);
+                if (assigned.Count > 0)
                 {
-                    rows.Add(new Row(judge, round.Code, assigned, submitted.GetValueOrDefault(judge.UserId)));
+                    rows.Add(new Row(judge, round.Code, assigned.Count, submitted[judge.UserId].Count(assigned.Contains)));
                 }
             }
         }

@@ -5,14 +5,26 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DataForLife.Web.Features.Judging;
 
-/// <summary>Builds a round's ranking from the raw score sheets, every time, with <see cref="ScoreAggregation"/>.</summary>
-public sealed class RoundRankingService(AppDbContext db, RoundEntries entries, JudgeDirectory judges, ConflictFinder conflicts, VoteBonus bonus)
+/// <summary>
+/// Builds a round's ranking from the raw score sheets, every time, with <see cref="ScoreAggregation"/>. A sheet counts
+/// only while its judge still has the entry (an organiser who takes a dossier off a judge takes their score off it
+/// too; the sheet itself is kept).
+/// </summary>
+public sealed class RoundRankingService(AppDbContext db, RoundEntries entries, JudgeDirectory judges, ConflictFinder conflicts, VoteBonus bonus,
+    JudgeAssignments assignments)
 {
     public async Task<RoundRanking> ComputeAsync(JudgingRound round, CancellationToken cancellationToken)
     {
-        var sheets = await db.ScoreSheets.AsNoTracking()
+        var submitted = await db.ScoreSheets.AsNoTracking()
             .Where(s => s.EditionId == round.EditionId && s.RoundCode == round.Code && s.Status == SheetStatus.Submitted)
             .ToListAsync(cancellationToken);
+        var held = new Dictionary<string, IReadOnlyList<int>>();
+        foreach (var judge in submitted.Select(s => s.JudgeUserId).Distinct())
+        {
+            held[judge] = await assignments.EntriesOfAsync(round, judge, cancellationToken);
+        }
+
+        var sheets = submitted.Where(s => held[s.JudgeUserId].Contains(s.TeamId)).ToList();
         var panel = (await judges.ListAsync(round.EditionId, cancellationToken))
             .ToDictionary(j => j.UserId, j => j.Body == StaffBody.Council ? "council" : j.Group.Length > 0 ? j.Group : "head");
         var decisions = await db.TieDecisions.AsNoTracking()

@@ -114,6 +114,12 @@ public sealed class InvitationCommands(AppDbContext db, AuditLog audit, Registra
 
     public async Task<RegistrationResult> RevokeAsync(string leaderId, Guid invitationId, CancellationToken cancellationToken = default)
     {
+        // Like every change to a team, only while registration is open.
+        if ((await window.OpenEditionAsync(cancellationToken)).Refusal is { } closed)
+        {
+            return closed;
+        }
+
         var invitation = await db.Invitations.Include(i => i.Team).ThenInclude(t => t.Members)
             .FirstOrDefaultAsync(i => i.Id == invitationId && i.State == InvitationState.Pending, cancellationToken);
         if (invitation is null || !invitation.Team.Members.Any(m => m.UserId == leaderId && m.IsLeader))

@@ -1,0 +1,82 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Json;
+using DataForLife.Tests.Support;
+using DataForLife.Web.Data;
+using DataForLife.Web.Domain.Accounts;
+using DataForLife.Web.Domain.Judging;
+using DataForLife.Web.Features.Demo;
+using DataForLife.Web.Features.Judging;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DataForLife.Tests.Judging;
+
+/// <summary>
+/// A dossier taken off a judge after they scored it: their sheet is kept but no longer counts, in the ranking or the
+/// head's progress page, and they can no longer read it; the same after they declare a conflict with the team.
+/// </summary>
+[Trait("Category", "Integration")]
+public sealed class AssignmentChangeTests : IAsyncLifetime
+{
+    private const string RoundPage = "/organizer/editions/2023/judging/round1";
+    private const string Organiser = "btc-giaolai@c06.gov.vn";
+    private readonly JudgingFactory _factory = new();
+
+    public async Task InitializeAsync()
+    {
+        await _factory.InitializeAsync();
+        await _factory.SeedAsync(12);
+        await _factory.WithScopeAsync(async sp =>
+            await sp.GetRequiredService<JudgeAssignments>().AutoAssignAsync(await _factory.RoundAsync("round1"), CancellationToken.None));
+        await _factory.CreateUserAsync(Organiser, role: Roles.Organizer);
+    }
+
+    public async Task DisposeAsync() => await _factory.DisposeAsync();
+
+    private static string Sheet(int team) => $"/api/v1/editions/2023/rounds/round1/teams/{team}/sheet";
+
+    private static Dictionary<string, double> Scores(double value) => new()
+    {
+        ["relevance"] = value, ["innovation"] = value, ["data"] = value, ["feasibility"] = value, ["impact"] = value,
+    };
+
+    private Task<IReadOnlyList<int>> EntriesOfAsync(string judgeId) => _factory.WithScopeAsync(async sp =>
+        await sp.GetRequiredService<JudgeAssignments>().EntriesOfAsync(await _factory.RoundAsync("round1"), judgeId, CancellationToken.None));
+
+    private Task<RoundRanking> RankingAsync() => _factory.WithScopeAsync(async sp =>
+        await sp.GetRequiredService<RoundRankingService>().ComputeAsync(await _factory.RoundAsync("round1"), CancellationToken.None));
+
+    [Fact]
+    public async Task A_sheet_for_a_dossier_taken_off_its_judge_stops_counting_and_cannot_be_read_by_them()
+    {
+        var email = "khaohm@" + DemoTeams.StaffDomain;
+        var judgeId = await _factory.UserIdAsync(email);
+        var mine = await EntriesOfAsync(judgeId);
+        var judge = await _factory.SignedInAsync(email);
+        foreach (var team in mine)
+        {
+            Assert.Equal(HttpStatusCode.NoContent, (await judge.PutAsJsonAsync(Sheet(team), new { scores = Scores(10), submit = true })).StatusCode);
+        }
+
+        var taken = mine[0];
+        var ownSheet = $"/api/v1/editions/2023/rounds/round1/teams/{taken}/sheets/{judgeId}";
+        Assert.Equal(HttpStatusCode.OK, (await judge.GetAsync(ownSheet)).StatusCode);
+        var before = (await RankingAsync()).Standings.Single(s => s.EntryId == taken);
+
+        var organiser = await _factory.SignedInAsync(Organiser);
+        await organiser.PostFormAsync(RoundPage, [new("teamId", taken.ToString(CultureInfo.InvariantCulture)), new("judgeId", judgeId), new("assign", "false")], RoundPage + "?handler=Assign");
+
+        var after = (await RankingAsync()).Standings.Single(s => s.EntryId == taken);
+        Assert.True(before.JudgeScore > 0);
+        Assert.NotEqual(before.JudgeScore, after.JudgeScore);
+        Assert.Equal(HttpStatusCode.NotFound, (await judge.GetAsync(ownSheet)).StatusCode);
+        Assert.True(await _factory.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().ScoreSheets.AnyAsync(s => s.TeamId == taken && s.JudgeUserId == judgeId)));
+
+        // The head's progress page counts the judge's sheets for what they have now: all of them, one fewer.
+        var head = await _factory.SignedInAsync(JudgingFactory.Head);
+        var progress = System.Net.WebUtility.HtmlDecode(await head.GetStringAsync("/judging/progress"));
+        var done = mine.Count - 1;
+        Assert.Matches($"Hà Minh Khảo[\\s\\S]{{0,400}}{done} / {done}", progress);
+    }
+}

@@ -1,0 +1,60 @@
+using System.Net;
+using System.Text.Json;
+using DataForLife.Tests.Support;
+using DataForLife.Web.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using static DataForLife.Tests.Registration.RegistrationSteps;
+
+namespace DataForLife.Tests.Registration;
+
+/// <summary>The plan's 2023 edition allows teams of 1 to 5 people; open invitations hold a place.</summary>
+[Trait("Category", "Integration")]
+public sealed class TeamSizeTests(RegistrationFactory factory) : IClassFixture<RegistrationFactory>
+{
+    [Fact]
+    public async Task A_sixth_person_cannot_be_invited_while_members_and_open_invitations_make_five()
+    {
+        var (leader, _) = await factory.RegisterTeamAsync("full-lead@example.vn", "Đội Năm Người");
+        await JoinAsync(factory, leader, "full-member@example.vn", "Tăng Thị Một");
+        foreach (var email in new[] { "full-2@example.vn", "full-3@example.vn", "full-4@example.vn" })
+        {
+            await InviteAsync(leader, email);
+        }
+
+        var refused = await leader.PostFormAsync("/team", [new("InviteEmail", "full-extra@example.vn")], "/team?handler=Invite");
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Equal("Đội đã đủ 5 người (tính cả lời mời đang chờ).", FieldError(await refused.Content.ReadAsStringAsync(), "InviteEmail"));
+        Assert.False(await InvitedAsync("full-extra@example.vn"));
+        await leader.UseEnglishAsync();
+        var inEnglish = await leader.PostFormAsync("/team", [new("InviteEmail", "full-extra@example.vn")], "/team?handler=Invite");
+        Assert.Equal("The team has its 5 people (counting open invitations).", FieldError(await inEnglish.Content.ReadAsStringAsync(), "InviteEmail"));
+        var throughApi = await leader.PostAsJsonAsync("/api/v1/me/team/invitations", new { email = "full-extra@example.vn" });
+        Assert.Equal(HttpStatusCode.BadRequest, throughApi.StatusCode);
+        Assert.Equal("The team has its 5 people (counting open invitations).", (await throughApi.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString());
+        Assert.False(await InvitedAsync("full-extra@example.vn"));
+    }
+
+    [Fact]
+    public async Task Withdrawing_an_open_invitation_frees_its_place()
+    {
+        var (leader, _) = await factory.RegisterTeamAsync("place-lead@example.vn", "Đội Nhường Chỗ");
+        foreach (var email in new[] { "place-1@example.vn", "place-2@example.vn", "place-3@example.vn", "place-4@example.vn" })
+        {
+            await InviteAsync(leader, email);
+        }
+
+        Assert.Equal(HttpStatusCode.OK, (await leader.PostFormAsync("/team", [new("InviteEmail", "place-5@example.vn")], "/team?handler=Invite")).StatusCode);
+        var invitationId = FirstOpenInvitationId(await leader.GetStringAsync("/team"));
+        await leader.PostFormAsync("/team", [], $"/team?handler=Revoke&invitationId={invitationId}");
+
+        var invited = await leader.PostFormAsync("/team", [new("InviteEmail", "place-5@example.vn")], "/team?handler=Invite");
+
+        Assert.Equal(HttpStatusCode.Redirect, invited.StatusCode);
+        Assert.True(await InvitedAsync("place-5@example.vn"));
+    }
+
+    private Task<bool> InvitedAsync(string email) =>
+        factory.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().Invitations.AnyAsync(i => i.Email == email));
+}
