@@ -42,7 +42,7 @@ public sealed class EditionForm
             {
                 Code = r.Code, Name = TextInput.From(r.Name), Quota = r.Quota, TakesVoteBonus = r.TakesVoteBonus, Calibration = r.Calibration,
                 ReviewersPerEntry = r.ReviewersPerEntry,
-                Criteria = [.. r.Criteria.Select(c => new CriterionInput { Code = c.Code, Name = TextInput.From(c.Name), Weight = c.Weight, ScaleMax = c.ScaleMax }), new CriterionInput()],
+                Criteria = [.. r.Criteria.Select(c => new CriterionInput { Code = c.Code, Name = TextInput.From(c.Name), Description = TextInput.From(c.Description), Weight = c.Weight, ScaleMax = c.ScaleMax }), new CriterionInput()],
             })],
             Prizes = [.. d.Prizes.Select(p => new PrizeInput { Code = p.Code, Name = TextInput.From(p.Name), Count = p.Count, AmountVnd = p.AmountVnd })],
             Teams = d.Teams,
@@ -85,12 +85,12 @@ public sealed class EditionForm
             var existing = round.Criteria.FirstOrDefault(c => c.Code == row.Code);
             if (existing is not null)
             {
-                criteria.Add(existing with { Name = row.Name.ToText(), Weight = row.Weight, ScaleMax = row.ScaleMax });
+                criteria.Add(existing with { Name = row.Name.ToText(), Description = row.Description?.ToText() ?? existing.Description, Weight = row.Weight, ScaleMax = row.ScaleMax });
             }
             else if (!string.IsNullOrWhiteSpace(row.Name.Vi))
             {
                 var code = VietnameseText.Fold(row.Name.En ?? row.Name.Vi).Replace(' ', '-');
-                criteria.Add(new Criterion(code, row.Name.ToText(), LocalizedText.Empty, row.Weight, row.ScaleMax));
+                criteria.Add(new Criterion(code, row.Name.ToText(), row.Description?.ToText() ?? LocalizedText.Empty, row.Weight, row.ScaleMax));
             }
         }
 
@@ -137,6 +137,9 @@ public sealed class EditionForm
         /// <summary>Empty on the row for a new criterion.</summary>
         public string? Code { get; set; }
         public TextInput Name { get; set; } = new();
+
+        /// <summary>What judges look for (shown on the score sheet and the rules page); null when the form did not send it.</summary>
+        public TextInput? Description { get; set; }
         public double Weight { get; set; } = 10;
         public int ScaleMax { get; set; } = 10;
         public bool Remove { get; set; }
