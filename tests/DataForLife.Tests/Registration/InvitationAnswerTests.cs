@@ -31,6 +31,8 @@ public sealed class InvitationAnswerTests(RegistrationFactory factory) : IClassF
         var changedMind = await invited.PostFormAsync(link, [], link + "?handler=Accept");
         Assert.Contains("Lời mời này đã được trả lời hoặc đã bị thu hồi.", WebUtility.HtmlDecode(await changedMind.Content.ReadAsStringAsync()), StringComparison.Ordinal);
         Assert.Single((await TeamAsync(factory, teamId)).Members);
+        var told = await factory.Mailbox.WaitForAsync("decline-lead@example.vn", "từ chối");
+        Assert.Contains("decliner@example.vn", told.TextBody, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -108,6 +108,14 @@ public sealed class InvitationCommands(AppDbContext db, AuditLog audit, Registra
 
         invitation!.Respond(InvitationState.Declined, window.NowUtc);
         audit.Record("team.invitation-declined", nameof(Team), invitation.Team.PublicCode, after: new { invitation.Email }, editionId: invitation.Team.EditionId);
+        // The leader hears of it (the invitation only leaves their list otherwise), in the same commit.
+        var leader = await db.TeamMembers.Where(m => m.TeamId == invitation.TeamId && m.IsLeader)
+            .Join(db.Users, m => m.UserId, u => u.Id, (_, u) => u.Email).FirstOrDefaultAsync(cancellationToken);
+        if (leader is not null)
+        {
+            outbox.Enqueue(leader, l["Mail.Declined.Subject", invitation.Team.Name], l["Mail.Declined.Text", invitation.Email, invitation.Team.Name]);
+        }
+
         await audit.SaveChangesAsync(cancellationToken);
         return RegistrationResult.Done(invitation.TeamId);
     }
