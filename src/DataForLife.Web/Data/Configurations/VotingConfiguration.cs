@@ -13,7 +13,7 @@ public sealed class VoteConfiguration : IEntityTypeConfiguration<Vote>
         builder.Property(v => v.EditionId).HasMaxLength(20);
         builder.Property(v => v.VoterKey).HasMaxLength(64);
         builder.Property(v => v.Network).HasMaxLength(64);
-        builder.Property(v => v.UserAgent).HasMaxLength(256);
+        builder.Property(v => v.UserAgent).HasMaxLength(VoteKeys.MaxUserAgentLength);
         builder.Property(v => v.Source).HasConversion<string>().HasMaxLength(16);
         // The rule itself: one vote per edition, entry, voter and day (0 for the whole window).
         builder.HasIndex(v => new { v.EditionId, v.TeamId, v.VoterKey, v.Day }).IsUnique();

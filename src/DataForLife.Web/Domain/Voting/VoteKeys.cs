@@ -49,6 +49,13 @@ public static class VoteKeys
         return $"{bytes[0]:x2}{bytes[1]:x2}:{bytes[2]:x2}{bytes[3]:x2}:{bytes[4]:x2}{bytes[5]:x2}::/48";
     }
 
+    /// <summary>The longest user agent kept with a vote (the column's length).</summary>
+    public const int MaxUserAgentLength = 256;
+
+    /// <summary>The user agent as it is kept with a vote: cut to <see cref="MaxUserAgentLength"/> characters.</summary>
+    public static string UserAgent(string? agent) =>
+        string.IsNullOrEmpty(agent) ? string.Empty : agent.Length <= MaxUserAgentLength ? agent : agent[..MaxUserAgentLength];
+
     /// <summary>A reader id a partner may send: 1 to 128 characters, none of them control characters.</summary>
     public static bool IsValidPartnerVoter(string? voter) =>
         !string.IsNullOrWhiteSpace(voter) && voter.Length <= MaxPartnerVoterLength && !voter.Any(char.IsControl);

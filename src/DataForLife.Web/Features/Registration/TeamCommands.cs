@@ -46,7 +46,7 @@ public sealed class TeamCommands(AppDbContext db, AuditLog audit, RegistrationWi
         {
             team = await audit.InTransactionAsync(async ct =>
             {
-                var sequence = (await db.Teams.Where(t => t.EditionId == edition.Id).MaxAsync(t => (int?)t.Sequence, ct) ?? 0) + 1;
+                var sequence = await NextSequenceAsync(edition.Id, ct);
                 var registered = Team.Register(edition.Id, sequence, edition.Definition.PublicCodePrefix, input.Name!, input.IdeaName!,
                     input.Categories, input.Abstract!, userId, window.NowUtc);
                 db.Teams.Add(registered);
@@ -71,7 +71,7 @@ public sealed class TeamCommands(AppDbContext db, AuditLog audit, RegistrationWi
                 return RegistrationResult.Refused(nameof(TeamInput.Name), "Team.NameTaken", VietnameseText.Clean(input.Name));
             }
 
-            var sequence = (await db.Teams.Where(t => t.EditionId == edition.Id).MaxAsync(t => (int?)t.Sequence, cancellationToken) ?? 0) + 1;
+            var sequence = await NextSequenceAsync(edition.Id, cancellationToken);
             var code = $"{edition.Definition.PublicCodePrefix}-{sequence:000}";
             if (await db.Teams.AnyAsync(t => t.PublicCode == code && t.EditionId != edition.Id, cancellationToken))
             {
@@ -234,4 +234,8 @@ public sealed class TeamCommands(AppDbContext db, AuditLog audit, RegistrationWi
 
         return null;
     }
+
+    /// <summary>The number the edition's next team would get in its public code.</summary>
+    private async Task<int> NextSequenceAsync(string editionId, CancellationToken cancellationToken) =>
+        (await db.Teams.Where(t => t.EditionId == editionId).MaxAsync(t => (int?)t.Sequence, cancellationToken) ?? 0) + 1;
 }

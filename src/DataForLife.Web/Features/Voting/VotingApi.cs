@@ -108,7 +108,7 @@ public static class VotingApi
         }
 
         var ballot = new VoteBallot(state.EditionId, teamId, VoteKeys.PartnerReader(key.Name, request.Voter!), VoteKeys.Day(now, state.Settings.Rule),
-            VoteSource.Partner, key.Id, VoteKeys.Network(http.Connection.RemoteIpAddress), Truncate(http.Request.Headers.UserAgent.ToString()), now);
+            VoteSource.Partner, key.Id, VoteKeys.Network(http.Connection.RemoteIpAddress), VoteKeys.UserAgent(http.Request.Headers.UserAgent.ToString()), now);
         VoteOutcome outcome;
         try
         {
@@ -174,8 +174,6 @@ public static class VotingApi
             return null;
         }
     }
-
-    private static string Truncate(string agent) => agent.Length <= 256 ? agent : agent[..256];
 
     private static ProblemHttpResult Unauthorized(HttpContext http, IStringLocalizer<SharedResource> l)
     {

@@ -80,9 +80,8 @@ public abstract class GalleryPageModel(EditionStore editions, VotingCatalog cata
             return Redirect(back);
         }
 
-        var agent = Request.Headers.UserAgent.ToString();
         var ballot = new VoteBallot(State.EditionId, teamId, Voter.VoterKey, VoteKeys.Day(now, State.Settings.Rule), VoteSource.Web, null,
-            VoteKeys.Network(HttpContext.Connection.RemoteIpAddress), agent.Length <= 256 ? agent : agent[..256], now);
+            VoteKeys.Network(HttpContext.Connection.RemoteIpAddress), VoteKeys.UserAgent(Request.Headers.UserAgent.ToString()), now);
         var name = Entries.First(e => e.Team.Id == teamId).Team.Name;
         try
         {

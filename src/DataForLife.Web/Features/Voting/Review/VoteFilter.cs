@@ -20,7 +20,7 @@ public sealed record VoteFilter(
     int? ToMinute = null)
 {
     public const int MaxNetworkLength = 64;
-    public const int MaxUserAgentLength = 256;
+    public const int MaxUserAgentLength = VoteKeys.MaxUserAgentLength;
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
