@@ -20,13 +20,19 @@ public sealed class JudgingHomeModel(AppDbContext db, JudgingContext context, Ju
 
     public JudgeDirectory.JudgeEntry? Me { get; private set; }
 
+    /// <summary>Every round of the edition: the head and the leads of the jury decide ties in any of them.</summary>
+    public IReadOnlyList<JudgingRound> AllRounds { get; private set; } = [];
+
+    public bool DecidesTies => Me is { Body: Domain.Roster.StaffBody.Jury, Position: Domain.Roster.StaffPosition.Head or Domain.Roster.StaffPosition.Lead };
+
     public DateTimeOffset Now => clock.GetUtcNow();
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var userId = User.FindFirstValue(ClaimTypes.NameIdentifier)!;
         var rounds = new List<RoundLines>();
-        foreach (var round in await context.RoundsAsync(null, cancellationToken))
+        AllRounds = await context.RoundsAsync(null, cancellationToken);
+        foreach (var round in AllRounds)
         {
             Me ??= await judges.FindAsync(round.EditionId, userId, cancellationToken);
             var teamIds = await assignments.EntriesOfAsync(round, userId, cancellationToken);

@@ -10,7 +10,11 @@ using Microsoft.Extensions.Localization;
 
 namespace DataForLife.Web.Features.Judging;
 
-/// <summary>The head of the jury sees the ties the rules could not break at a line and orders each, with a reason.</summary>
+/// <summary>
+/// The head of the jury (and the group leads) see the ties the rules could not break at a line; each is ordered, with a
+/// reason, by whoever <see cref="TieDesk"/> says decides it. A tie holding a team the reader is in conflict with shows
+/// only its place.
+/// </summary>
 [Authorize(Roles = Domain.Accounts.Roles.Judge)]
 public sealed class TiesModel(AppDbContext db, JudgingContext context, RoundRankingService rankings, TieDecisions decisions, IStringLocalizer<SharedResource> l) : PageModel
 {
@@ -19,6 +23,10 @@ public sealed class TiesModel(AppDbContext db, JudgingContext context, RoundRank
     public RoundRanking Ranking { get; private set; } = null!;
 
     public IReadOnlyDictionary<int, Team> Teams { get; private set; } = new Dictionary<int, Team>();
+
+    public TieDesk Desk { get; private set; } = null!;
+
+    public string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
 
     public async Task<IActionResult> OnGetAsync(string round, CancellationToken cancellationToken) =>
         await LoadAsync(round, cancellationToken) ? Page() : NotFound();
@@ -30,7 +38,7 @@ public sealed class TiesModel(AppDbContext db, JudgingContext context, RoundRank
             return NotFound();
         }
 
-        if (order.Count != order.Distinct().Count() || !await decisions.DecideAsync(Round, User.FindFirstValue(ClaimTypes.NameIdentifier)!, order, reason, cancellationToken))
+        if (order.Count != order.Distinct().Count() || !await decisions.DecideAsync(Round, UserId, order, reason, cancellationToken))
         {
             ModelState.AddModelError(string.Empty, l["Ties.Invalid"]);
             return Page();
@@ -42,8 +50,13 @@ public sealed class TiesModel(AppDbContext db, JudgingContext context, RoundRank
 
     private async Task<bool> LoadAsync(string round, CancellationToken cancellationToken)
     {
-        if (await context.RoundAsync(null, round, cancellationToken) is not { } found
-            || !await decisions.IsHeadAsync(found.EditionId, User.FindFirstValue(ClaimTypes.NameIdentifier)!, cancellationToken))
+        if (await context.RoundAsync(null, round, cancellationToken) is not { } found)
+        {
+            return false;
+        }
+
+        Desk = await decisions.DeskAsync(found.EditionId, cancellationToken);
+        if (!Desk.MayOpen(UserId))
         {
             return false;
         }
