@@ -47,7 +47,7 @@ public sealed class InvitationCommands(AppDbContext db, AuditLog audit, Registra
             return RegistrationResult.Refused("Email", "Invitation.AlreadyInvited");
         }
 
-        if (team.Members.Count + pending.Count >= edition!.Definition.Teams.MaxSize)
+        if (!edition!.Definition.Teams.HasRoomForOneMore(team.Members.Count, pending.Count))
         {
             return RegistrationResult.Refused("Email", "Team.Full", edition.Definition.Teams.MaxSize);
         }
@@ -76,9 +76,9 @@ public sealed class InvitationCommands(AppDbContext db, AuditLog audit, Registra
         }
 
         var edition = await window.CurrentEditionAsync(cancellationToken);
-        if (team.Members.Count >= (edition?.Definition.Teams.MaxSize ?? int.MaxValue))
+        if (edition is not null && !edition.Definition.Teams.HasRoomForOneMore(team.Members.Count))
         {
-            return RegistrationResult.Refused(string.Empty, "Team.Full", edition!.Definition.Teams.MaxSize);
+            return RegistrationResult.Refused(string.Empty, "Team.Full", edition.Definition.Teams.MaxSize);
         }
 
         team.AddMember(userId, window.NowUtc);

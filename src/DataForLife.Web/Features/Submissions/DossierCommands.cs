@@ -58,7 +58,7 @@ public sealed class DossierCommands(AppDbContext db, AuditLog audit, EmailOutbox
 
         // The edition's smallest team (1 by default) is checked where it matters: a dossier is submitted by a team
         // that has at least that many members. Drafts are saved whatever the size.
-        if (input.Submit && context.Team.Members.Count < context.Edition.Definition.Teams.MinSize)
+        if (input.Submit && !context.Edition.Definition.Teams.IsLargeEnough(context.Team.Members.Count))
         {
             errors.Insert(0, new FieldError(string.Empty, "Dossier.TeamTooSmall", context.Edition.Definition.Teams.MinSize, context.Team.Members.Count));
         }
