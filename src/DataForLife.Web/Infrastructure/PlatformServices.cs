@@ -85,6 +85,11 @@ public static class PlatformServices
         // Inputs are checked by the rules classes, with localised messages; MVC's implicit "required" for every
         // non-nullable string would only add English messages for fields a form leaves blank on purpose.
         services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true);
+        services.PostConfigure<Microsoft.AspNetCore.Mvc.MvcOptions>(o =>
+        {
+            var form = o.ValueProviderFactories.OfType<Microsoft.AspNetCore.Mvc.ModelBinding.FormValueProviderFactory>().Single();
+            o.ValueProviderFactories[o.ValueProviderFactories.IndexOf(form)] = new InvariantFormValueProviderFactory();
+        });
         services.AddRazorPages(o =>
             {
                 o.RootDirectory = "/Features";

@@ -19,7 +19,8 @@ public class JudgingFactory : SubmissionFactory
 
     public const string Head = "truongbgk@" + DemoTeams.StaffDomain;
 
-    public async Task SeedAsync(int teams = 40)
+    /// <summary>Demo teams with dossiers and the demo roster's judges (password set); then, unless told otherwise, the clock moves into round 1.</summary>
+    public async Task SeedAsync(int teams = 40, bool intoRound1 = true)
     {
         await WithScopeAsync(async sp =>
         {
@@ -32,7 +33,10 @@ public class JudgingFactory : SubmissionFactory
                 await users.AddPasswordAsync(judge, TestUsers.Password);
             }
         });
-        Clock.SetUtcNow(InRound1);
+        if (intoRound1)
+        {
+            Clock.SetUtcNow(InRound1);
+        }
     }
 
     public Task<JudgingRound> RoundAsync(string code) =>

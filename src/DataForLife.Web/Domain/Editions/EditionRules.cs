@@ -102,7 +102,7 @@ public static partial class EditionRules
         }
 
         AddDuplicates(errors, $"Rounds[{index}].Criteria", round.Criteria.Select(c => c.Code));
-        if (round.ReviewersPerEntry < 1 || round.GroupWeights.Values.Any(w => w < 0 || double.IsNaN(w)))
+        if (round.ReviewersPerEntry < 1 || round.GroupWeights.Values.Any(w => !(w > 0)))
         {
             errors.Add(new EditionError($"Rounds[{index}].ReviewersPerEntry", "RoundSettings", round.Name.Current));
         }
@@ -121,10 +121,25 @@ public static partial class EditionRules
             {
                 errors.Add(new EditionError($"Rounds[{i}].Criteria", "CriteriaFrozen", round.Name.Current));
             }
+
+            if (opened && !SameWeights(previous!.GroupWeights, round.GroupWeights))
+            {
+                errors.Add(new EditionError($"Rounds[{i}].GroupWeights", "GroupWeightsFrozen", round.Name.Current));
+            }
+        }
+
+        // The tie-breaks order every round's ranking: fixed once the first round has opened.
+        var firstOpened = before.Rounds.Count > 0 && before.FindPhase(before.Rounds[0].PhaseCode) is { } first && now >= first.StartsAt;
+        if (firstOpened && !before.TieBreaks.SequenceEqual(after.TieBreaks))
+        {
+            errors.Add(new EditionError("TieBreaks", "TieBreaksFrozen"));
         }
 
         return errors;
     }
+
+    private static bool SameWeights(IReadOnlyDictionary<string, double> before, IReadOnlyDictionary<string, double> after) =>
+        before.Count == after.Count && before.All(w => after.TryGetValue(w.Key, out var weight) && weight.Equals(w.Value));
 
     private static void ValidatePrizes(EditionDefinition edition, List<EditionError> errors)
     {
@@ -161,6 +176,19 @@ public static partial class EditionRules
         if (edition.Voting.BonusPoints < 0 || edition.Voting.BonusPoints > 100 || double.IsNaN(edition.Voting.BonusPoints))
         {
             errors.Add(new EditionError("Voting.BonusPoints", "BonusPoints"));
+        }
+
+        var submission = edition.Submission;
+        if (submission.MaxVideoMegabytes is < 1 or > 2048 || submission.MaxPhotoMegabytes is < 1 or > 50 || submission.MaxPhotos is < 0 or > 50
+            || submission.MaxPdfMegabytes is < 1 or > 100
+            || new[] { submission.WhyWords, submission.HowWords, submission.HighlightsWords, submission.ResultsWords }.Any(words => words is < 50 or > 5000))
+        {
+            errors.Add(new EditionError("Submission", "SubmissionLimits"));
+        }
+
+        if (edition.TieBreaks.Distinct().Count() != edition.TieBreaks.Count)
+        {
+            errors.Add(new EditionError("TieBreaks", "DuplicateTieBreak"));
         }
     }
 

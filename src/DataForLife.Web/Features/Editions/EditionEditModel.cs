@@ -2,13 +2,14 @@ using DataForLife.Web.Domain.Editions;
 using DataForLife.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace DataForLife.Web.Features.Editions;
 
 /// <summary>Organisers edit an edition's names, dates, quotas, prizes and settings; every change is validated and audited.</summary>
 [OrganizerArea]
-public sealed class EditionEditModel(EditionStore store, EditionCommands commands, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class EditionEditModel(EditionStore store, EditionCommands commands, Data.AppDbContext db, IStringLocalizer<SharedResource> l) : PageModel
 {
     [BindProperty]
     public EditionForm Form { get; set; } = new();
@@ -25,7 +26,9 @@ public sealed class EditionEditModel(EditionStore store, EditionCommands command
         }
 
         Edition = edition;
-        Form = EditionForm.From(edition);
+        var groups = await db.StaffMembers.Where(s => s.EditionId == id && s.Body == Domain.Roster.StaffBody.Jury && s.Group != "")
+            .Select(s => s.Group).Distinct().ToListAsync(cancellationToken);
+        Form = EditionForm.From(edition, groups);
         return Page();
     }
 

@@ -21,7 +21,14 @@ public sealed class EditionForm
     public VotingInput Voting { get; set; } = new();
     public bool RequireTwoFactorForStaff { get; set; }
 
-    public static EditionForm From(Edition edition)
+    /// <summary>The dossier's limits; null when the form did not send them (kept as they were).</summary>
+    public SubmissionSettings? Submission { get; set; }
+
+    /// <summary>The tie-breaks in order, one slot per kind (empty slots ignored); null when not sent.</summary>
+    public List<TieBreak?>? TieBreaks { get; set; }
+
+    /// <param name="juryGroups">The jury's groups on the roster: each round after the first may weight them.</param>
+    public static EditionForm From(Edition edition, IReadOnlyCollection<string> juryGroups)
     {
         var d = edition.Definition;
         return new EditionForm
@@ -38,16 +45,20 @@ public sealed class EditionForm
                 StartsAt = VietnamTime.ToVietnam(p.StartsAt).DateTime,
                 EndsAt = VietnamTime.ToVietnam(p.EndsAt).DateTime,
             })],
-            Rounds = [.. d.Rounds.Select(r => new RoundInput
+            Rounds = [.. d.Rounds.Select((r, index) => new RoundInput
             {
                 Code = r.Code, Name = TextInput.From(r.Name), Quota = r.Quota, TakesVoteBonus = r.TakesVoteBonus, Calibration = r.Calibration,
                 ReviewersPerEntry = r.ReviewersPerEntry,
+                GroupWeights = index == 0 ? null : [.. juryGroups.Union(r.GroupWeights.Keys, StringComparer.Ordinal).Order(StringComparer.Ordinal)
+                    .Select(g => new GroupWeightInput { Group = g, Weight = r.GroupWeights.TryGetValue(g, out var w) ? w : null })],
                 Criteria = [.. r.Criteria.Select(c => new CriterionInput { Code = c.Code, Name = TextInput.From(c.Name), Description = TextInput.From(c.Description), Weight = c.Weight, ScaleMax = c.ScaleMax }), new CriterionInput()],
             })],
             Prizes = [.. d.Prizes.Select(p => new PrizeInput { Code = p.Code, Name = TextInput.From(p.Name), Count = p.Count, AmountVnd = p.AmountVnd })],
             Teams = d.Teams,
             Voting = new VotingInput { BonusPoints = d.Voting.BonusPoints, Rule = d.Voting.Rule, PublicCountsDuringWindow = d.Voting.PublicCountsDuringWindow, GalleryOrder = d.Voting.GalleryOrder },
             RequireTwoFactorForStaff = d.Security.RequireTwoFactorForStaff,
+            Submission = d.Submission,
+            TieBreaks = [.. d.TieBreaks.Cast<TieBreak?>(), .. Enumerable.Repeat<TieBreak?>(null, Math.Max(0, Enum.GetValues<TieBreak>().Length - d.TieBreaks.Count))],
         };
     }
 
@@ -66,6 +77,8 @@ public sealed class EditionForm
             {
                 Name = input.Name.ToText(), Quota = input.Quota, TakesVoteBonus = input.TakesVoteBonus, Calibration = input.Calibration,
                 ReviewersPerEntry = input.ReviewersPerEntry, Criteria = CriteriaFrom(r, input),
+                GroupWeights = input.GroupWeights is null ? r.GroupWeights
+                    : input.GroupWeights.Where(g => g.Weight is not null && !string.IsNullOrWhiteSpace(g.Group)).ToDictionary(g => g.Group.Trim(), g => g.Weight!.Value, StringComparer.Ordinal),
             }
             : r)],
         Prizes = [.. d.Prizes.Select(p => Prizes.Find(i => i.Code == p.Code) is { } input
@@ -74,6 +87,8 @@ public sealed class EditionForm
         Teams = Teams,
         Voting = d.Voting with { BonusPoints = Voting.BonusPoints, Rule = Voting.Rule, PublicCountsDuringWindow = Voting.PublicCountsDuringWindow, GalleryOrder = Voting.GalleryOrder },
         Security = d.Security with { RequireTwoFactorForStaff = RequireTwoFactorForStaff },
+        Submission = Submission ?? d.Submission,
+        TieBreaks = TieBreaks is null ? d.TieBreaks : [.. TieBreaks.OfType<TieBreak>().Distinct()],
     };
 
     /// <summary>Existing criteria edited or removed, and a new one added when its blank row was filled in.</summary>
@@ -130,6 +145,15 @@ public sealed class EditionForm
         public Calibration Calibration { get; set; }
         public int ReviewersPerEntry { get; set; } = 3;
         public List<CriterionInput> Criteria { get; set; } = [];
+
+        /// <summary>Weights of the jury groups in the judge score (empty: every judge counts alike); null when not sent.</summary>
+        public List<GroupWeightInput>? GroupWeights { get; set; }
+    }
+
+    public sealed class GroupWeightInput
+    {
+        public string Group { get; set; } = string.Empty;
+        public double? Weight { get; set; }
     }
 
     public sealed class CriterionInput
