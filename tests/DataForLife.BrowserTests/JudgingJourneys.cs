@@ -75,6 +75,31 @@ public sealed class JudgingJourneys(BrowserFixture browser) : IClassFixture<Brow
         await Expect(reader.Locator("[data-round='round1'] h2")).ToContainTextAsync("30 đội vào vòng sau");
     }
 
+    [Fact]
+    public async Task The_head_follows_everyones_progress_nudges_a_late_judge_by_e_mail_and_finds_the_ties_page()
+    {
+        await _platform.SeedAsync(12);
+        await _platform.WithScopeAsync(async sp => await sp.GetRequiredService<JudgeAssignments>().AutoAssignAsync(await _platform.RoundAsync("round1"), CancellationToken.None));
+        var late = (await _platform.JudgeEmailsAsync(StaffBody.Council))[0];
+        var lateName = await _platform.WithScopeAsync(async sp => (await sp.GetRequiredService<JudgeDirectory>().ListAsync("2023", CancellationToken.None)).Single(j => j.Email == late).Name);
+
+        var head = await browser.NewPageAsync(_platform.BaseUrl);
+        await new AccountPages(head).SignInAsync(JudgingFactory.Head, TestUsers.Password);
+        await head.GotoAsync("/judging");
+        await head.GetByRole(AriaRole.Link, new() { Name = "Tiến độ chấm" }).ClickAsync();
+        var row = head.Locator("#progress tbody tr").Filter(new() { HasText = lateName });
+        await Expect(row).ToContainTextAsync("round1");
+        await Expect(row.Locator("td.num")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^0 / \d+$"));
+        await row.GetByRole(AriaRole.Button, new() { Name = "Nhắc nhở" }).ClickAsync();
+        await Expect(head.Locator("#notice")).ToContainTextAsync($"Đã gửi e-mail nhắc {lateName}.");
+        var nudge = await _platform.Mailbox.WaitForAsync(late, "Nhắc chấm thi");
+        Assert.Contains(lateName, nudge.TextBody, StringComparison.Ordinal);
+
+        await head.GotoAsync("/judging");
+        await head.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Quyết định bằng điểm · Vòng hồ sơ") }).ClickAsync();
+        await Expect(head.Locator("#no-ties")).ToBeVisibleAsync();
+    }
+
     public Task InitializeAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync() => await _platform.DisposeAsync();

@@ -24,7 +24,9 @@ public sealed class InvitationAnswerTests(RegistrationFactory factory) : IClassF
         Assert.DoesNotContain((await TeamAsync(factory, teamId)).Members, m => m.UserId == declining.Id);
         Assert.Equal(HttpStatusCode.NotFound, (await invited.GetAsync("/api/v1/me/team")).StatusCode);
         var leaderPage = await leader.GetStringAsync("/team");
-        Assert.DoesNotContain("decliner@example.vn", leaderPage, StringComparison.Ordinal);
+        Assert.DoesNotContain("decliner@example.vn", PendingInvitations(leaderPage), StringComparison.Ordinal);
+        var ended = WebUtility.HtmlDecode(leaderPage[leaderPage.IndexOf("id=\"ended-invitations\"", StringComparison.Ordinal)..]);
+        Assert.Matches("<li data-state=\"declined\">decliner@example.vn – đã từ chối lúc\\s*<time", ended);
         var team = await leader.GetFromJsonAsync<JsonElement>("/api/v1/me/team");
         Assert.Equal(0, team.GetProperty("pendingInvitations").GetArrayLength());
         Assert.Equal(1, team.GetProperty("members").GetArrayLength());

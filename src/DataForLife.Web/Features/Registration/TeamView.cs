@@ -4,9 +4,15 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DataForLife.Web.Features.Registration;
 
-/// <summary>A team as its members and the organisers read it: members by name with their status, and open invitations.</summary>
-public sealed record TeamView(Team Team, IReadOnlyList<TeamView.MemberLine> Members, IReadOnlyList<Invitation> PendingInvitations)
+/// <summary>
+/// A team as its members and the organisers read it: members by name with their status, open invitations, and the
+/// invitations that ended without a member (declined or expired; the latest ten, none for an address invited again).
+/// </summary>
+public sealed record TeamView(Team Team, IReadOnlyList<TeamView.MemberLine> Members, IReadOnlyList<Invitation> PendingInvitations,
+    IReadOnlyList<Invitation> EndedInvitations)
 {
+    public const int EndedShown = 10;
+
     public sealed record MemberLine(TeamMember Member, string Name, string Email, Profile? Profile);
 
     public static async Task<TeamView?> LoadAsync(AppDbContext db, int teamId, DateTime nowUtc, CancellationToken cancellationToken)
@@ -28,6 +34,13 @@ public sealed record TeamView(Team Team, IReadOnlyList<TeamView.MemberLine> Memb
         var invitations = await db.Invitations.AsNoTracking()
             .Where(i => i.TeamId == teamId && i.State == InvitationState.Pending && i.ExpiresAtUtc > nowUtc)
             .OrderBy(i => i.CreatedAtUtc).ToListAsync(cancellationToken);
-        return new TeamView(team, members, invitations);
+        var invited = invitations.Select(i => i.Email).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var memberEmails = members.Select(m => m.Email).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var ended = (await db.Invitations.AsNoTracking()
+                .Where(i => i.TeamId == teamId && (i.State == InvitationState.Declined || (i.State == InvitationState.Pending && i.ExpiresAtUtc <= nowUtc)))
+                .ToListAsync(cancellationToken))
+            .Where(i => !invited.Contains(i.Email) && !memberEmails.Contains(i.Email))
+            .OrderByDescending(i => i.RespondedAtUtc ?? i.ExpiresAtUtc).Take(EndedShown).ToList();
+        return new TeamView(team, members, invitations, ended);
     }
 }
