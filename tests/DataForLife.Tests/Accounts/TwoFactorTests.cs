@@ -13,12 +13,7 @@ public sealed partial class TwoFactorTests(PlatformFactory factory) : IClassFixt
     [Fact]
     public async Task When_the_edition_requires_it_an_organiser_sets_up_a_second_factor_before_anything_else()
     {
-        await factory.WithScopeAsync(async sp =>
-        {
-            var edition = (await sp.GetRequiredService<EditionStore>().FindAsync("2023"))!;
-            var required = edition.Definition with { Security = edition.Definition.Security with { RequireTwoFactorForStaff = true } };
-            await sp.GetRequiredService<EditionCommands>().UpdateAsync("2023", required, edition.Revision);
-        });
+        await RequireTwoFactorAsync();
         await factory.CreateUserAsync("mfa@c06.gov.vn", role: Roles.Organizer);
         var client = factory.CreateBrowserLikeClient();
         await client.SignInAsync("mfa@c06.gov.vn");
@@ -41,6 +36,42 @@ public sealed partial class TwoFactorTests(PlatformFactory factory) : IClassFixt
         Assert.Equal(HttpStatusCode.Redirect, second.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await again.GetAsync("/organizer")).StatusCode);
     }
+
+    [Fact]
+    public async Task When_the_edition_requires_it_a_judge_reaches_neither_the_judging_pages_nor_the_api_without_a_second_factor_and_a_team_member_is_not_asked()
+    {
+        await RequireTwoFactorAsync();
+        await factory.CreateUserAsync("giamkhao-mfa@bgk.example.vn", role: Roles.Judge);
+        await factory.CreateUserAsync("doi-mfa@example.vn");
+        var judge = factory.CreateBrowserLikeClient();
+        await judge.SignInAsync("giamkhao-mfa@bgk.example.vn");
+
+        var page = await judge.GetAsync("/judging");
+        Assert.Equal("/account/two-factor?required=1", page.Headers.Location?.OriginalString);
+        Assert.Equal(HttpStatusCode.Forbidden, (await judge.GetAsync("/api/v1/editions/2023")).StatusCode);
+
+        var key = SharedKeyPattern().Match(await judge.GetStringAsync("/account/two-factor?required=1")).Groups[1].Value;
+        var enabled = await judge.PostFormAsync("/account/two-factor", ("Code", Totp.Code(key, DateTimeOffset.UtcNow)));
+        Assert.Contains("id=\"recovery-codes\"", await enabled.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await judge.GetAsync("/judging")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await judge.GetAsync("/api/v1/editions/2023")).StatusCode);
+
+        var member = factory.CreateBrowserLikeClient();
+        await member.SignInAsync("doi-mfa@example.vn");
+        Assert.Equal(HttpStatusCode.OK, (await member.GetAsync("/profile")).StatusCode);
+    }
+
+    private Task RequireTwoFactorAsync() => factory.WithScopeAsync(async sp =>
+    {
+        var store = sp.GetRequiredService<EditionStore>();
+        store.Invalidate("2023");
+        var edition = (await store.FindAsync("2023"))!;
+        if (!edition.Definition.Security.RequireTwoFactorForStaff)
+        {
+            var required = edition.Definition with { Security = edition.Definition.Security with { RequireTwoFactorForStaff = true } };
+            await sp.GetRequiredService<EditionCommands>().UpdateAsync("2023", required, edition.Revision);
+        }
+    });
 
     [GeneratedRegex("id=\"shared-key\">([A-Z2-7]+)<")]
     private static partial Regex SharedKeyPattern();

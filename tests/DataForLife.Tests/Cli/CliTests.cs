@@ -34,6 +34,9 @@ public sealed class CliTests : IAsyncLifetime
         if (!TestDatabase.UsePostgres)
         {
             Assert.True(File.Exists(Path.Combine(_database.DataDirectory, "dataforlife.db")));
+            // The write-ahead log is a property of the file: a new connection finds it on.
+            var mode = await QueryAsync(db => db.Database.SqlQueryRaw<string>("SELECT journal_mode AS Value FROM pragma_journal_mode()").SingleAsync());
+            Assert.Equal("wal", mode);
         }
     }
 
