@@ -15,6 +15,7 @@ public sealed class DataSetConfiguration : IEntityTypeConfiguration<DataSet>
         builder.Property(d => d.EditionId).HasMaxLength(20);
         builder.Property(d => d.Slug).HasMaxLength(DataSetRules.MaxSlug);
         builder.Property(d => d.Provider).HasConversion<string>().HasMaxLength(20);
+        builder.Property(d => d.Audience).HasConversion<string>().HasMaxLength(20);
         builder.Property(d => d.NameVi).HasMaxLength(DataSetRules.MaxName);
         builder.Property(d => d.NameEn).HasMaxLength(DataSetRules.MaxName);
         builder.Property(d => d.DescriptionVi).HasMaxLength(DataSetRules.MaxDescription);

@@ -15,6 +15,9 @@ public sealed class DataSet
     public string Slug { get; private set; } = string.Empty;
     public int Position { get; private set; }
     public DataProvider Provider { get; private set; }
+
+    /// <summary>Who may download the hosted files (the partners' data may be for registered teams only).</summary>
+    public DownloadAudience Audience { get; private set; }
     public string NameVi { get; private set; } = string.Empty;
     public string NameEn { get; private set; } = string.Empty;
     public string DescriptionVi { get; private set; } = string.Empty;
@@ -78,6 +81,7 @@ public sealed class DataSet
         Slug = input.Slug!.Trim();
         Position = input.Position;
         Provider = input.Provider;
+        Audience = input.Audience;
         NameVi = Clean(input.NameVi)!;
         NameEn = Clean(input.NameEn)!;
         DescriptionVi = Clean(input.DescriptionVi)!;
@@ -97,7 +101,7 @@ public sealed class DataSet
 
     public DataSetInput ToInput() => new()
     {
-        Slug = Slug, Position = Position, Provider = Provider, NameVi = NameVi, NameEn = NameEn, DescriptionVi = DescriptionVi,
+        Slug = Slug, Position = Position, Provider = Provider, Audience = Audience, NameVi = NameVi, NameEn = NameEn, DescriptionVi = DescriptionVi,
         DescriptionEn = DescriptionEn, Categories = [.. CategoryCodes], Topics = [.. TopicCodes], FormatsVi = FormatsVi, FormatsEn = FormatsEn,
         LicenceVi = LicenceVi, LicenceEn = LicenceEn, SourceUrl = SourceUrl, SizeBytes = SizeBytes, SizeVi = SizeVi, SizeEn = SizeEn,
         AccessVi = AccessVi, AccessEn = AccessEn, NotesVi = NotesVi, NotesEn = NotesEn, Version = Version,

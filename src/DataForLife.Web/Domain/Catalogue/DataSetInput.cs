@@ -9,6 +9,7 @@ public sealed class DataSetInput
     public string? Slug { get; set; }
     public int Position { get; set; }
     public DataProvider Provider { get; set; } = DataProvider.Open;
+    public DownloadAudience Audience { get; set; } = DownloadAudience.Everyone;
     public string? NameVi { get; set; }
     public string? NameEn { get; set; }
     public string? DescriptionVi { get; set; }

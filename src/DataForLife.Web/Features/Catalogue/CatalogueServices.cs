@@ -11,6 +11,7 @@ public static class CatalogueServices
         services.AddScoped<CatalogueCommands>();
         services.AddScoped<HostedFileUploads>();
         services.AddScoped<HostedFileDownload>();
+        services.AddScoped<DownloadAccess>();
         services.AddScoped<PredictionCommands>();
         return services;
     }

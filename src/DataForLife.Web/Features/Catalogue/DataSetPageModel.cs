@@ -16,7 +16,7 @@ namespace DataForLife.Web.Features.Catalogue;
 /// scores and (when the edition allows, or for organisers) the leaderboard.
 /// </summary>
 [AllowAnonymous]
-public sealed class DataSetPageModel(EditionStore editions, CatalogueQueries queries, PredictionCommands predictions,
+public sealed class DataSetPageModel(EditionStore editions, CatalogueQueries queries, DownloadAccess access, PredictionCommands predictions,
     IStringLocalizer<SharedResource> l) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "edition")]
@@ -33,6 +33,9 @@ public sealed class DataSetPageModel(EditionStore editions, CatalogueQueries que
     public IReadOnlyList<PredictionSubmission> Submissions { get; private set; } = [];
 
     public LeaderboardView? Leaderboard { get; private set; }
+
+    /// <summary>Whether this reader may download the hosted files.</summary>
+    public bool MayDownload { get; private set; }
 
     /// <summary>How many teams' dossiers name this data set.</summary>
     public int TeamsUsing { get; private set; }
@@ -84,6 +87,7 @@ public sealed class DataSetPageModel(EditionStore editions, CatalogueQueries que
         (Edition, DataSet) = (edition, dataSet);
         Topics = await queries.TopicsAsync(id, cancellationToken);
         TeamsUsing = (await queries.UsageAsync(id, cancellationToken)).GetValueOrDefault(dataSet.Id);
+        MayDownload = await access.AllowsAsync(User, id, dataSet.Audience, cancellationToken);
         if (!dataSet.AcceptsPredictions)
         {
             return true;

@@ -171,6 +171,11 @@ namespace DataForLife.Web.Data.Migrations.Sqlite
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Categories")
                         .IsRequired()
                         .HasMaxLength(200)
