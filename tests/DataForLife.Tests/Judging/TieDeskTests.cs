@@ -77,8 +77,15 @@ public sealed class TieDeskPageTests : IAsyncLifetime
         var entries = (await _factory.WithScopeAsync(async sp => await sp.GetRequiredService<RoundEntries>().ForAsync(await _factory.RoundAsync("round1"), CancellationToken.None)))
             .Order().ToList();
         await _factory.SameReviewersAsync(entries[29], entries[30]);
-        await _factory.ScoreEverythingAsync("round1", team => 0.95 - (Math.Min(entries.IndexOf(team), 29) * 0.02) - (entries.IndexOf(team) > 30 ? 0.1 : 0));
         int[] tied = [entries[29], entries[30]];
+
+        // While sheets are still coming in (and the window is open) nobody sees partial standings on this page.
+        var early = await _factory.SignedInAsync(JudgingFactory.Head);
+        var waiting = WebUtility.HtmlDecode(await early.GetStringAsync("/judging/ties/round1"));
+        Assert.Contains("id=\"ties-waiting\"", waiting, StringComparison.Ordinal);
+        Assert.DoesNotContain("Bằng điểm ở hạng", waiting, StringComparison.Ordinal);
+
+        await _factory.ScoreEverythingAsync("round1", team => 0.95 - (Math.Min(entries.IndexOf(team), 29) * 0.02) - (entries.IndexOf(team) > 30 ? 0.1 : 0));
         var headId = await _factory.UserIdAsync(JudgingFactory.Head);
         var leadId = await _factory.UserIdAsync(Lead);
         var codes = await _factory.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().Teams.Where(t => tied.Contains(t.Id)).ToDictionaryAsync(t => t.Id, t => t.PublicCode));
@@ -121,6 +128,20 @@ public sealed class TieDeskPageTests : IAsyncLifetime
 
         var published = await organiser.PostFormAsync("/organizer/editions/2023/judging/round1", [], "/organizer/editions/2023/judging/round1?handler=Publish");
         Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
+    }
+
+    [Fact]
+    public async Task Once_the_scoring_window_closes_the_ties_page_opens_even_with_sheets_missing()
+    {
+        var head = await _factory.SignedInAsync(JudgingFactory.Head);
+        Assert.Contains("id=\"ties-waiting\"", await head.GetStringAsync("/judging/ties/round1"), StringComparison.Ordinal);
+
+        _factory.Clock.SetUtcNow((await _factory.RoundAsync("round1")).Window.EndsAt.AddMinutes(1));
+        head = await _factory.SignedInAsync(JudgingFactory.Head);
+        var page = await head.GetStringAsync("/judging/ties/round1");
+
+        Assert.DoesNotContain("id=\"ties-waiting\"", page, StringComparison.Ordinal);
+        Assert.Contains("data-tie=", page, StringComparison.Ordinal);
     }
 
     private static KeyValuePair<string, string>[] Order(int first, int second, string reason) =>

@@ -47,4 +47,25 @@ public sealed class RoundRankingService(AppDbContext db, RoundEntries entries, J
         };
         return ScoreAggregation.Rank(input);
     }
+
+    /// <summary>Whether every judge of the round has submitted a sheet for every entry they now have.</summary>
+    public async Task<bool> AllSheetsInAsync(JudgingRound round, CancellationToken cancellationToken)
+    {
+        var submitted = (await db.ScoreSheets.AsNoTracking()
+                .Where(s => s.EditionId == round.EditionId && s.RoundCode == round.Code && s.Status == SheetStatus.Submitted)
+                .Select(s => new { s.JudgeUserId, s.TeamId }).ToListAsync(cancellationToken))
+            .ToLookup(s => s.JudgeUserId, s => s.TeamId);
+        var expected = 0;
+        foreach (var judge in await judges.ForRoundAsync(round.EditionId, round.Index, cancellationToken))
+        {
+            var mine = await assignments.EntriesOfAsync(round, judge.UserId, cancellationToken);
+            expected += mine.Count;
+            if (mine.Except(submitted[judge.UserId]).Any())
+            {
+                return false;
+            }
+        }
+
+        return expected > 0;
+    }
 }

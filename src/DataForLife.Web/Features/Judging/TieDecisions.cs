@@ -42,10 +42,17 @@ public sealed class TieDecisions(AppDbContext db, RoundRankingService rankings, 
             await conflicts.PairsAsync(editionId, cancellationToken));
     }
 
-    /// <summary>Records the order when it covers exactly one open tie that this judge may decide, and comes with a reason.</summary>
+    /// <summary>
+    /// Ties are decided once the scores stop moving: every sheet is in, or the round's scoring window has closed.
+    /// Before that the standings are partial, and the head (a judge of later rounds) does not see them.
+    /// </summary>
+    public async Task<bool> ScoringOverAsync(JudgingRound round, CancellationToken cancellationToken) =>
+        round.IsClosedAt(clock.GetUtcNow()) || await rankings.AllSheetsInAsync(round, cancellationToken);
+
+    /// <summary>Records the order when scoring is over, it covers exactly one open tie that this judge may decide, and comes with a reason.</summary>
     public async Task<bool> DecideAsync(JudgingRound round, string judgeUserId, IReadOnlyList<int> order, string? reason, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(reason))
+        if (string.IsNullOrWhiteSpace(reason) || !await ScoringOverAsync(round, cancellationToken))
         {
             return false;
         }

@@ -26,6 +26,9 @@ public sealed class TiesModel(AppDbContext db, JudgingContext context, RoundRank
 
     public TieDesk Desk { get; private set; } = null!;
 
+    /// <summary>False while sheets are still coming in and the window is open: no tie is shown yet.</summary>
+    public bool ScoringOver { get; private set; }
+
     public string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
 
     public async Task<IActionResult> OnGetAsync(string round, CancellationToken cancellationToken) =>
@@ -62,7 +65,8 @@ public sealed class TiesModel(AppDbContext db, JudgingContext context, RoundRank
         }
 
         Round = found;
-        Ranking = await rankings.ComputeAsync(found, cancellationToken);
+        ScoringOver = await decisions.ScoringOverAsync(found, cancellationToken);
+        Ranking = ScoringOver ? await rankings.ComputeAsync(found, cancellationToken) : new RoundRanking([], [], [], new Dictionary<string, double>());
         var ids = Ranking.Standings.Select(s => s.EntryId).ToList();
         Teams = await db.Teams.AsNoTracking().Where(t => ids.Contains(t.Id)).ToDictionaryAsync(t => t.Id, cancellationToken);
         return true;
