@@ -9,7 +9,8 @@ namespace DataForLife.Web.Features.Catalogue;
 /// <summary>
 /// Gives each edition whose catalogue file the repository keeps its topics and data sets, once: a catalogue already
 /// in the database is the organisers' to edit, and the file is not applied again. The population entry gets its
-/// generated file and its kept labels.
+/// generated file and its kept labels; should storage lose either later, they are generated again under the same keys
+/// at the next start (the generator is deterministic, so the file keeps its SHA-256 and its download count).
 /// </summary>
 public sealed class CatalogueSeeder(AppDbContext db, IFileStorage storage, TimeProvider clock, ILogger<CatalogueSeeder> logger)
 {
@@ -52,6 +53,33 @@ public sealed class CatalogueSeeder(AppDbContext db, IFileStorage storage, TimeP
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        await RestorePopulationAsync(cancellationToken);
+    }
+
+    /// <summary>Regenerates a population file or its labels that storage no longer holds.</summary>
+    private async Task RestorePopulationAsync(CancellationToken cancellationToken)
+    {
+        var hosted = await db.Set<DataSet>().Where(d => d.LabelsStorageKey != null)
+            .SelectMany(d => d.Files.Where(f => f.FileName == PopulationDataSet.FileName), (d, f) => new { d.Slug, d.EditionId, Labels = d.LabelsStorageKey!, File = f })
+            .ToListAsync(cancellationToken);
+        foreach (var entry in hosted.Where(h => !storage.Exists(h.File.StorageKey) || !storage.Exists(h.Labels)))
+        {
+            var (data, labels) = PopulationDataSet.Generate(cancellationToken);
+            var restored = await storage.ReplaceAsync(entry.File.StorageKey, data, cancellationToken);
+            await storage.ReplaceAsync(entry.Labels, labels, cancellationToken);
+            if (restored.Sha256 != entry.File.Sha256)
+            {
+                logger.LogWarning("The population file of {EditionId}/{Slug} was generated again with other content ({Sha256}); its record now says so.",
+                    entry.EditionId, entry.Slug, restored.Sha256);
+                entry.File.Sha256 = restored.Sha256;
+                entry.File.Size = restored.Size;
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            else
+            {
+                logger.LogWarning("The population file of {EditionId}/{Slug} was missing from storage and was generated again.", entry.EditionId, entry.Slug);
+            }
+        }
     }
 
     private async Task HostPopulationAsync(DataSet dataSet, DateTime now, CancellationToken cancellationToken)

@@ -16,17 +16,24 @@ public static class PopulationDataSet
 
     public static GenerationOptions Options => new(Count, Seed, OutputFormat.Csv, AnomalyRate, Threads: 1);
 
+    /// <summary>The file and its labels, generated again: the same options give the same bytes on every machine.</summary>
+    public static (byte[] Data, byte[] Labels) Generate(CancellationToken cancellationToken)
+    {
+        using var data = new MemoryStream();
+        using var labels = new MemoryStream();
+        PopulationGenerator.Generate(Options, data, labels, cancellationToken: cancellationToken);
+        return (data.ToArray(), labels.ToArray());
+    }
+
     /// <summary>Writes the file and its labels to storage; the labels' key is kept by the data set only.</summary>
     public static async Task<(StoredFile Data, StoredFile Labels)> StoreAsync(IFileStorage storage, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(storage);
-        using var data = new MemoryStream();
-        using var labels = new MemoryStream();
-        PopulationGenerator.Generate(Options, data, labels, cancellationToken: cancellationToken);
-        data.Position = 0;
-        labels.Position = 0;
-        var storedData = await storage.SaveAsync(data, long.MaxValue, cancellationToken);
-        var storedLabels = await storage.SaveAsync(labels, long.MaxValue, cancellationToken);
+        var (data, labels) = Generate(cancellationToken);
+        using var dataStream = new MemoryStream(data, writable: false);
+        using var labelsStream = new MemoryStream(labels, writable: false);
+        var storedData = await storage.SaveAsync(dataStream, long.MaxValue, cancellationToken);
+        var storedLabels = await storage.SaveAsync(labelsStream, long.MaxValue, cancellationToken);
         return (storedData!, storedLabels!);
     }
 }

@@ -67,6 +67,7 @@ public sealed class LocalFileStorage(DataFolder folder) : IFileStorage
     {
         var final = PathOf(key);
         var temporary = final + ".part";
+        Directory.CreateDirectory(Path.GetDirectoryName(final)!);
         await using (var output = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None))
         {
             await output.WriteAsync(content, cancellationToken);
