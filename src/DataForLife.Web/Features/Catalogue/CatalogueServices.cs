@@ -12,6 +12,7 @@ public static class CatalogueServices
         services.AddScoped<HostedFileUploads>();
         services.AddScoped<HostedFileDownload>();
         services.AddScoped<DownloadAccess>();
+        services.AddScoped<TopicCommands>();
         services.AddScoped<PredictionCommands>();
         return services;
     }

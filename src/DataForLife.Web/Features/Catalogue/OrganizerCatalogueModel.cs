@@ -8,11 +8,54 @@ using Microsoft.Extensions.Localization;
 
 namespace DataForLife.Web.Features.Catalogue;
 
-/// <summary>The organisers' view of an edition's catalogue: its entries and downloads, the leaderboard setting, copying.</summary>
+/// <summary>The organisers' view of an edition's catalogue: its entries and downloads, its topics, the leaderboard setting, copying.</summary>
 [OrganizerArea]
 public sealed class OrganizerCatalogueModel(EditionStore editions, EditionCommands editionCommands, CatalogueQueries queries,
-    CatalogueCommands commands, IStringLocalizer<SharedResource> l) : PageModel
+    CatalogueCommands commands, TopicCommands topicCommands, IStringLocalizer<SharedResource> l) : PageModel
 {
+    public IReadOnlyList<DataTopic> Topics { get; private set; } = [];
+
+    /// <summary>The topic form sent back with its problems (null when the page is fresh).</summary>
+    public TopicInput? NewTopic { get; private set; }
+
+    public async Task<IActionResult> OnPostTopicAsync(string id, string? code, TopicInput topic, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var errors = await topicCommands.SaveAsync(id, string.IsNullOrEmpty(code) ? null : code, topic, cancellationToken);
+        return TopicOutcome(id, errors, code is null ? topic : null, "Catalogue.TopicSaved");
+    }
+
+    public async Task<IActionResult> OnPostRemoveTopicAsync(string id, string code, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        return TopicOutcome(id, await topicCommands.RemoveAsync(id, code, cancellationToken), null, "Catalogue.TopicRemoved");
+    }
+
+    private IActionResult TopicOutcome(string id, IReadOnlyList<Domain.FieldError> errors, TopicInput? sent, string done)
+    {
+        if (errors.Count == 0)
+        {
+            TempData["Notice"] = l[done].Value;
+            return RedirectToPage(new { id });
+        }
+
+        foreach (var error in errors)
+        {
+            ModelState.AddModelError(string.Empty, l[error.MessageKey, error.Arguments]);
+        }
+
+        NewTopic = sent;
+        return Page();
+    }
+
     public Edition Edition { get; private set; } = null!;
 
     public IReadOnlyList<DataSet> DataSets { get; private set; } = [];
@@ -61,6 +104,7 @@ public sealed class OrganizerCatalogueModel(EditionStore editions, EditionComman
 
         Edition = edition;
         DataSets = await queries.ListAsync(id, new CatalogueFilter(), cancellationToken);
+        Topics = await queries.TopicsAsync(id, cancellationToken);
         OtherEditions = [.. (await editions.ListAsync(cancellationToken)).Where(e => e.Id != id)];
         return true;
     }
