@@ -97,7 +97,8 @@ public sealed class JudgingJourneys(BrowserFixture browser) : IClassFixture<Brow
 
         await head.GotoAsync("/judging");
         await head.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Quyết định bằng điểm · Vòng hồ sơ") }).ClickAsync();
-        await Expect(head.Locator("#no-ties")).ToBeVisibleAsync();
+        // Nothing is scored yet: the page waits for the sheets (or the window's end) before it shows any standing.
+        await Expect(head.Locator("#ties-waiting")).ToContainTextAsync("khi mọi phiếu chấm đã nộp");
     }
 
     public Task InitializeAsync() => Task.CompletedTask;
