@@ -144,6 +144,26 @@ public sealed class TieDeskPageTests : IAsyncLifetime
         Assert.Contains("data-tie=", page, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_round_is_not_published_while_sheets_are_missing_and_its_window_is_open()
+    {
+        var organiser = await _factory.SignedInAsync("btc-hoa@c06.gov.vn");
+        await organiser.PostFormAsync("/organizer/editions/2023/judging/round1", [], "/organizer/editions/2023/judging/round1?handler=AutoAssign");
+
+        var early = await organiser.PostFormAsync("/organizer/editions/2023/judging/round1", [], "/organizer/editions/2023/judging/round1?handler=Publish");
+
+        Assert.Contains("còn phiếu chấm chưa nộp", WebUtility.HtmlDecode(await early.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.False(await _factory.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().RoundPublications.AnyAsync()));
+
+        // Once the window has closed, what stops it is no longer the missing sheets (here: every entry ties at 0).
+        _factory.Clock.SetUtcNow((await _factory.RoundAsync("round1")).Window.EndsAt.AddMinutes(1));
+        organiser = await _factory.SignedInAsync("btc-hoa@c06.gov.vn");
+        var late = WebUtility.HtmlDecode(await (await organiser.PostFormAsync("/organizer/editions/2023/judging/round1", [],
+            "/organizer/editions/2023/judging/round1?handler=Publish")).Content.ReadAsStringAsync());
+        Assert.DoesNotContain("còn phiếu chấm chưa nộp", late, StringComparison.Ordinal);
+        Assert.Contains("Chưa công bố được", late, StringComparison.Ordinal);
+    }
+
     private static KeyValuePair<string, string>[] Order(int first, int second, string reason) =>
         [new("order", first.ToString(CultureInfo.InvariantCulture)), new("order", second.ToString(CultureInfo.InvariantCulture)), new("reason", reason)];
 }

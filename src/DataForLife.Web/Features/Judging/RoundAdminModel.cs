@@ -91,7 +91,9 @@ public sealed class RoundAdminModel(AppDbContext db, JudgingContext context, Rou
         {
             ModelState.AddModelError(string.Empty, publisher.VotingStillOpen(Round) ? l["Rounds.VotingOpen"] : ties.Count > 0
                 ? l["Rounds.OpenTies", string.Join("; ", ties.Select(t => string.Join(", ", t.Select(id => Teams[id].PublicCode))))]
-                : l["Rounds.AlreadyPublished"]);
+                : Publication is null && !await rankings.ScoringOverAsync(Round, cancellationToken)
+                    ? l["Rounds.ScoringNotOver", Domain.VietnamTime.Format(Round.Window.EndsAt)]
+                    : l["Rounds.AlreadyPublished"]);
             return Page();
         }
 

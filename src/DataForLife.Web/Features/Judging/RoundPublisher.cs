@@ -11,7 +11,8 @@ using Microsoft.Extensions.Localization;
 namespace DataForLife.Web.Features.Judging;
 
 /// <summary>
-/// Publishes a round once its ranking has no open tie: the standings are frozen with their hash, every team learns by
+/// Publishes a round once its scores have stopped moving (every sheet in, or the window closed) and its ranking has no
+/// open tie: the standings are frozen with their hash, every team learns by
 /// e-mail whether it goes on, and the public results page shows who does. A recomputation compares the published
 /// standings with what the raw sheets give now.
 /// </summary>
@@ -32,7 +33,7 @@ public sealed class RoundPublisher(AppDbContext db, RoundRankingService rankings
             return (false, []);
         }
 
-        if (VotingStillOpen(round))
+        if (VotingStillOpen(round) || !await rankings.ScoringOverAsync(round, cancellationToken))
         {
             return (false, []);
         }

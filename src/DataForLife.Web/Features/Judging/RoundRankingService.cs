@@ -11,8 +11,15 @@ namespace DataForLife.Web.Features.Judging;
 /// too; the sheet itself is kept).
 /// </summary>
 public sealed class RoundRankingService(AppDbContext db, RoundEntries entries, JudgeDirectory judges, ConflictFinder conflicts, VoteBonus bonus,
-    JudgeAssignments assignments)
+    JudgeAssignments assignments, TimeProvider clock)
 {
+    /// <summary>
+    /// Whether the round's scores have stopped moving: every sheet is in, or the scoring window has closed. Ties are
+    /// decided, and the round published, only then.
+    /// </summary>
+    public async Task<bool> ScoringOverAsync(JudgingRound round, CancellationToken cancellationToken) =>
+        round.IsClosedAt(clock.GetUtcNow()) || await AllSheetsInAsync(round, cancellationToken);
+
     public async Task<RoundRanking> ComputeAsync(JudgingRound round, CancellationToken cancellationToken)
     {
         var submitted = await db.ScoreSheets.AsNoTracking()

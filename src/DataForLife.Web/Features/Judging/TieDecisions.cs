@@ -43,11 +43,10 @@ public sealed class TieDecisions(AppDbContext db, RoundRankingService rankings, 
     }
 
     /// <summary>
-    /// Ties are decided once the scores stop moving: every sheet is in, or the round's scoring window has closed.
-    /// Before that the standings are partial, and the head (a judge of later rounds) does not see them.
+    /// Ties are decided once the scores stop moving (<see cref="RoundRankingService.ScoringOverAsync"/>). Before that
+    /// the standings are partial, and the head (a judge of later rounds) does not see them.
     /// </summary>
-    public async Task<bool> ScoringOverAsync(JudgingRound round, CancellationToken cancellationToken) =>
-        round.IsClosedAt(clock.GetUtcNow()) || await rankings.AllSheetsInAsync(round, cancellationToken);
+    public Task<bool> ScoringOverAsync(JudgingRound round, CancellationToken cancellationToken) => rankings.ScoringOverAsync(round, cancellationToken);
 
     /// <summary>Records the order when scoring is over, it covers exactly one open tie that this judge may decide, and comes with a reason.</summary>
     public async Task<bool> DecideAsync(JudgingRound round, string judgeUserId, IReadOnlyList<int> order, string? reason, CancellationToken cancellationToken)
