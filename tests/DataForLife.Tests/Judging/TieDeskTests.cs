@@ -128,6 +128,13 @@ public sealed class TieDeskPageTests : IAsyncLifetime
 
         var published = await organiser.PostFormAsync("/organizer/editions/2023/judging/round1", [], "/organizer/editions/2023/judging/round1?handler=Publish");
         Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
+
+        // The publication's audit entry names the conflicts that kept sheets out of these totals.
+        var publication = await _factory.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().AuditEntries.SingleAsync(a => a.Action == "round.published"));
+        using var after = System.Text.Json.JsonDocument.Parse(publication.AfterJson!);
+        var recorded = after.RootElement.GetProperty("conflicts").EnumerateArray()
+            .Select(c => (c.GetProperty("judge").GetString(), c.GetProperty("team").GetInt32(), c.GetProperty("reason").GetString())).ToList();
+        Assert.Contains((headId, tied[0], "declared: Người thân trong đội"), recorded);
     }
 
     [Fact]

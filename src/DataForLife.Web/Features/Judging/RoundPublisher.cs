@@ -16,7 +16,7 @@ namespace DataForLife.Web.Features.Judging;
 /// e-mail whether it goes on, and the public results page shows who does. A recomputation compares the published
 /// standings with what the raw sheets give now.
 /// </summary>
-public sealed class RoundPublisher(AppDbContext db, RoundRankingService rankings, AuditLog audit, EmailOutbox outbox,
+public sealed class RoundPublisher(AppDbContext db, RoundRankingService rankings, ConflictFinder conflicts, AuditLog audit, EmailOutbox outbox,
     IStringLocalizer<SharedResource> l, TimeProvider clock, Voting.VotingCatalog voting)
 {
     public sealed record Comparison(bool Published, bool Same, IReadOnlyList<string> Differences);
@@ -51,7 +51,14 @@ public sealed class RoundPublisher(AppDbContext db, RoundRankingService rankings
             PublishedByUserId = organiserId, PublishedAtUtc = clock.GetUtcNow().UtcDateTime,
         });
         await QueueLettersAsync(round, ranking, cancellationToken);
-        audit.Record("round.published", "Round", round.Code, after: new { hash = Hash(json), advancing = ranking.Standings.Take(round.Round.Quota).Select(s => s.EntryId) }, editionId: round.EditionId);
+        // The conflicts that kept judges' sheets out of these totals, as found now: recorded with the publication so that
+        // a later recomputation that differs (someone changed organisation) can be explained.
+        var entries = ranking.Standings.Select(s => s.EntryId).ToHashSet();
+        var applied = (await conflicts.ForEditionAsync(round.EditionId, cancellationToken)).Where(c => entries.Contains(c.TeamId))
+            .OrderBy(c => c.TeamId).ThenBy(c => c.JudgeUserId, StringComparer.Ordinal)
+            .Select(c => new { judge = c.JudgeUserId, team = c.TeamId, reason = c.Reason }).ToList();
+        audit.Record("round.published", "Round", round.Code,
+            after: new { hash = Hash(json), advancing = ranking.Standings.Take(round.Round.Quota).Select(s => s.EntryId), conflicts = applied }, editionId: round.EditionId);
         await audit.SaveChangesAsync(cancellationToken);
         // Round 1's selection is what the public votes on: this instance sees it at once.
         voting.Invalidate(round.EditionId);
