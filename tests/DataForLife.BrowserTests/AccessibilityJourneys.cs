@@ -1,7 +1,10 @@
 using DataForLife.BrowserTests.Pages;
 using DataForLife.BrowserTests.Support;
 using DataForLife.Tests.Support;
+using DataForLife.Web.Data;
 using DataForLife.Web.Domain.Accounts;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace DataForLife.BrowserTests;
@@ -54,6 +57,17 @@ public sealed class AccessibilityJourneys(BrowserFixture browser) : IClassFixtur
         foreach (var path in new[] { "/", "/rules", "/data", "/data/population", "/vote", "/results", "/account/login", "/account/register" })
         {
             await CheckAsync(path);
+        }
+
+        var teamId = await _platform.WithScopeAsync(sp =>
+            sp.GetRequiredService<AppDbContext>().Teams.Where(t => t.EditionId == "2023").OrderBy(t => t.Id).Select(t => t.Id).FirstAsync());
+        var leader = await browser.NewPageAsync(_platform.BaseUrl);
+        await new AccountPages(leader).SignInAsync(await _platform.LeaderOfAsync(teamId), TestUsers.Password);
+        foreach (var path in new[] { "/team", "/team/dossier", "/profile" })
+        {
+            var response = await leader.GotoAsync(path);
+            Assert.True(response is { Ok: true }, $"{path} answered {response?.Status}");
+            problems.AddRange((await leader.EvaluateAsync<string[]>(Audit)).Select(p => $"{path}: {p}"));
         }
 
         await new AccountPages(page).SignInAsync("btc-tiepcan@c06.gov.vn", TestUsers.Password);
