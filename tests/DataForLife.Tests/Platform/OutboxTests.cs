@@ -18,6 +18,8 @@ public sealed class OutboxTests
         await using var factory = new OutboxFactory(transport);
         await factory.InitializeAsync();
         var sender = factory.Services.GetServices<IHostedService>().OfType<OutboxSender>().Single();
+        // The test drives every sweep: the sender's own loop (woken when a message is queued) would race it.
+        await sender.StopAsync(CancellationToken.None);
 
         await factory.WithScopeAsync(async sp =>
         {
