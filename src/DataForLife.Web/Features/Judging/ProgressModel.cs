@@ -1,20 +1,17 @@
 using System.Security.Claims;
-using DataForLife.Web.Data;
-using DataForLife.Web.Domain.Judging;
 using DataForLife.Web.Domain.Roster;
 using DataForLife.Web.Features.Audit;
 using DataForLife.Web.Features.Email;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace DataForLife.Web.Features.Judging;
 
 /// <summary>Group leads see their group's progress, the head of the jury everyone's; either can nudge a late judge by e-mail.</summary>
 [Authorize(Roles = Domain.Accounts.Roles.Judge)]
-public sealed class ProgressModel(AppDbContext db, JudgingContext context, JudgeDirectory judges, JudgeAssignments assignments, EmailOutbox outbox,
+public sealed class ProgressModel(JudgingContext context, JudgeDirectory judges, RoundRankingService rankings, EmailOutbox outbox,
     AuditLog audit, IStringLocalizer<SharedResource> l) : PageModel
 {
     public sealed record Row(JudgeDirectory.JudgeEntry Judge, string Round, int Assigned, int Submitted);
@@ -49,21 +46,12 @@ public sealed class ProgressModel(AppDbContext db, JudgingContext context, Judge
 
         var everyone = await judges.ListAsync(rounds[0].EditionId, cancellationToken);
         var visible = me.Position == StaffPosition.Head ? everyone : [.. everyone.Where(j => j.Body == me.Body && j.Group == me.Group)];
+        var visibleIds = visible.Select(j => j.UserId).ToHashSet();
         var rows = new List<Row>();
         foreach (var round in rounds)
         {
-            var submitted = (await db.ScoreSheets.AsNoTracking().Where(s => s.EditionId == round.EditionId && s.RoundCode == round.Code && s.Status == SheetStatus.Submitted)
-                .Select(s => new { s.JudgeUserId, s.TeamId }).ToListAsync(cancellationToken))
-                .ToLookup(s => s.JudgeUserId, s => s.TeamId);
-            foreach (var judge in visible)
-            {
-                // Only sheets for the entries the judge has now: a sheet for a team taken off them does not count.
-                var assigned = await assignments.EntriesOfAsync(round, judge.UserId, cancellationToken);
-                if (assigned.Count > 0)
-                {
-                    rows.Add(new Row(judge, round.Code, assigned.Count, submitted[judge.UserId].Count(assigned.Contains)));
-                }
-            }
+            rows.AddRange((await rankings.ProgressAsync(round, cancellationToken)).Where(p => visibleIds.Contains(p.Judge.UserId))
+                .Select(p => new Row(p.Judge, round.Code, p.Assigned, p.Submitted)));
         }
 
         Rows = rows;

@@ -55,24 +55,36 @@ public sealed class RoundRankingService(AppDbContext db, RoundEntries entries, J
         return ScoreAggregation.Rank(input);
     }
 
-    /// <summary>Whether every judge of the round has submitted a sheet for every entry they now have.</summary>
-    public async Task<bool> AllSheetsInAsync(JudgingRound round, CancellationToken cancellationToken)
+    /// <summary>One judge's sheets in a round: the entries they now have, and how many of those they submitted.</summary>
+    public sealed record JudgeProgress(JudgeDirectory.JudgeEntry Judge, int Assigned, int Submitted);
+
+    /// <summary>
+    /// Each judge of the round with entries, and their submitted sheets for those entries only (a sheet for a team taken
+    /// off them, or one they are in conflict with, does not count, as in the ranking).
+    /// </summary>
+    public async Task<IReadOnlyList<JudgeProgress>> ProgressAsync(JudgingRound round, CancellationToken cancellationToken)
     {
         var submitted = (await db.ScoreSheets.AsNoTracking()
                 .Where(s => s.EditionId == round.EditionId && s.RoundCode == round.Code && s.Status == SheetStatus.Submitted)
                 .Select(s => new { s.JudgeUserId, s.TeamId }).ToListAsync(cancellationToken))
             .ToLookup(s => s.JudgeUserId, s => s.TeamId);
-        var expected = 0;
+        var progress = new List<JudgeProgress>();
         foreach (var judge in await judges.ForRoundAsync(round.EditionId, round.Index, cancellationToken))
         {
             var mine = await assignments.EntriesOfAsync(round, judge.UserId, cancellationToken);
-            expected += mine.Count;
-            if (mine.Except(submitted[judge.UserId]).Any())
+            if (mine.Count > 0)
             {
-                return false;
+                progress.Add(new JudgeProgress(judge, mine.Count, submitted[judge.UserId].Count(mine.Contains)));
             }
         }
 
-        return expected > 0;
+        return progress;
+    }
+
+    /// <summary>Whether every judge of the round has submitted a sheet for every entry they now have.</summary>
+    public async Task<bool> AllSheetsInAsync(JudgingRound round, CancellationToken cancellationToken)
+    {
+        var progress = await ProgressAsync(round, cancellationToken);
+        return progress.Count > 0 && progress.All(p => p.Submitted == p.Assigned);
     }
 }

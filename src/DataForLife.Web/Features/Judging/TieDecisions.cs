@@ -42,16 +42,10 @@ public sealed class TieDecisions(AppDbContext db, RoundRankingService rankings, 
             await conflicts.PairsAsync(editionId, cancellationToken));
     }
 
-    /// <summary>
-    /// Ties are decided once the scores stop moving (<see cref="RoundRankingService.ScoringOverAsync"/>). Before that
-    /// the standings are partial, and the head (a judge of later rounds) does not see them.
-    /// </summary>
-    public Task<bool> ScoringOverAsync(JudgingRound round, CancellationToken cancellationToken) => rankings.ScoringOverAsync(round, cancellationToken);
-
     /// <summary>Records the order when scoring is over, it covers exactly one open tie that this judge may decide, and comes with a reason.</summary>
     public async Task<bool> DecideAsync(JudgingRound round, string judgeUserId, IReadOnlyList<int> order, string? reason, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(reason) || !await ScoringOverAsync(round, cancellationToken))
+        if (string.IsNullOrWhiteSpace(reason) || !await rankings.ScoringOverAsync(round, cancellationToken))
         {
             return false;
         }

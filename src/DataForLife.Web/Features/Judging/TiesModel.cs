@@ -65,7 +65,7 @@ public sealed class TiesModel(AppDbContext db, JudgingContext context, RoundRank
         }
 
         Round = found;
-        ScoringOver = await decisions.ScoringOverAsync(found, cancellationToken);
+        ScoringOver = await rankings.ScoringOverAsync(found, cancellationToken);
         Ranking = ScoringOver ? await rankings.ComputeAsync(found, cancellationToken) : new RoundRanking([], [], [], new Dictionary<string, double>());
         var ids = Ranking.Standings.Select(s => s.EntryId).ToList();
         Teams = await db.Teams.AsNoTracking().Where(t => ids.Contains(t.Id)).ToDictionaryAsync(t => t.Id, cancellationToken);
