@@ -25,6 +25,39 @@ public sealed class CatalogueRuleTests
     public void A_download_counts_when_it_serves_the_whole_file_or_reaches_its_end(string method, int status, string? range, long length, bool counts) =>
         Assert.Equal(counts, DownloadCounting.Counts(method, status, range, length));
 
+    [Theory]
+    [InlineData("ai", true)]
+    [InlineData("dan-cu-2023", true)]
+    [InlineData("9x", true)]
+    [InlineData("a", false)]
+    [InlineData("-ai", false)]
+    [InlineData("AI", false)]
+    [InlineData("trí-tuệ", false)]
+    [InlineData("ai tao sinh", false)]
+    [InlineData("a123456789012345678901234567890123456789", true)]
+    [InlineData("a1234567890123456789012345678901234567890", false)]
+    [InlineData("", false)]
+    [InlineData(null, false)]
+    public void A_topic_code_is_2_to_40_lower_case_letters_digits_and_hyphens_not_starting_with_a_hyphen(string? code, bool valid) =>
+        Assert.Equal(valid, DataSetRules.IsTopicCode(code));
+
+    [Theory]
+    [InlineData(-1, false)]
+    [InlineData(0, true)]
+    [InlineData(1000, true)]
+    [InlineData(DataSetRules.MaxPosition, true)]
+    [InlineData(DataSetRules.MaxPosition + 1, false)]
+    [InlineData(int.MaxValue, false)]
+    public void An_entry_is_refused_a_position_outside_0_to_the_largest(int position, bool valid)
+    {
+        var input = new DataSetInput { Slug = "dan-cu", NameVi = "Dân cư", NameEn = "Population", DescriptionVi = "Mô tả", DescriptionEn = "About", Position = position };
+
+        var errors = DataSetRules.Validate(input, [], []);
+
+        Assert.Equal(valid, DataSetRules.IsPosition(position));
+        Assert.Equal(valid ? [] : ["Position"], errors.Select(e => e.Field));
+    }
+
     [Fact]
     public void Teams_are_ranked_by_their_best_F1_and_equal_scores_share_a_rank_with_the_earlier_listed_first()
     {

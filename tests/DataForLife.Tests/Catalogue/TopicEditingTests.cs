@@ -49,6 +49,11 @@ public sealed class TopicEditingTests(PlatformFactory factory) : IClassFixture<P
         Assert.Contains("Tên chủ đề cần có bằng cả hai thứ tiếng", badPage, StringComparison.Ordinal);
         Assert.Contains("value=\"Chủ đề!\"", badPage, StringComparison.Ordinal);
 
+        var farAway = await organiser.PostFormAsync(Page, [new("topic.NameVi", "AI tạo sinh"), new("topic.NameEn", "Generative AI models"),
+            new("topic.Position", "10000")], Page + "?handler=Topic&code=ai-tao-sinh");
+        Assert.Contains("Thứ tự là một số nguyên từ 0 đến 9999.", WebUtility.HtmlDecode(await farAway.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Equal(0, (await TopicsAsync()).Single(t => t.Code == "ai-tao-sinh").Position);
+
         var carried = await factory.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().Set<DataSet>().AsNoTracking()
             .Where(d => d.EditionId == "2023" && d.Topics != "").Select(d => d.Topics).FirstAsync());
         var inUse = carried.Split(',')[0];

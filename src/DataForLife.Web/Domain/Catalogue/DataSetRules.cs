@@ -12,6 +12,9 @@ public static partial class DataSetRules
     public const int MaxNotes = 2000;
     public const int MaxUrl = 500;
 
+    /// <summary>Entries and topics are listed by position, 0 first; a new entry is placed at 1000.</summary>
+    public const int MaxPosition = 9999;
+
     public static IReadOnlyList<FieldError> Validate(DataSetInput input, IReadOnlyCollection<string> categories, IReadOnlyCollection<string> topics)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -53,6 +56,11 @@ public static partial class DataSetRules
             errors.Add(new FieldError(nameof(input.SourceUrl), "Catalogue.Error.SourceUrl"));
         }
 
+        if (!IsPosition(input.Position))
+        {
+            errors.Add(new FieldError(nameof(input.Position), "Catalogue.Error.Position", MaxPosition));
+        }
+
         if (input.SizeBytes is < 0)
         {
             errors.Add(new FieldError(nameof(input.SizeBytes), "Catalogue.Error.SizeBytes"));
@@ -60,6 +68,14 @@ public static partial class DataSetRules
 
         return errors;
     }
+
+    public static bool IsPosition(int position) => position is >= 0 and <= MaxPosition;
+
+    /// <summary>A topic's code, as it appears in addresses and in entries: 2-40 lower-case letters, digits and hyphens, not starting with a hyphen.</summary>
+    public static bool IsTopicCode(string? code) => code is not null && TopicCodePattern().IsMatch(code);
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9-]{1,39}$")]
+    private static partial Regex TopicCodePattern();
 
     public static bool IsWebLink(string text) =>
         text.Trim().Length <= MaxUrl && Uri.TryCreate(text.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using DataForLife.Web.Data;
 using DataForLife.Web.Domain;
 using DataForLife.Web.Domain.Catalogue;
@@ -20,7 +19,7 @@ public sealed class TopicInput
 /// The organisers' changes to the topics an edition's catalogue is filtered by: add, rename and reorder, remove one no
 /// entry carries. Each change is audit-logged.
 /// </summary>
-public sealed partial class TopicCommands(AppDbContext db, AuditLog audit)
+public sealed class TopicCommands(AppDbContext db, AuditLog audit)
 {
     public const int MaxNameLength = 200;
 
@@ -31,9 +30,14 @@ public sealed partial class TopicCommands(AppDbContext db, AuditLog audit)
         ArgumentNullException.ThrowIfNull(input);
         var errors = new List<FieldError>();
         var newCode = (code ?? input.Code)?.Trim() ?? string.Empty;
-        if (code is null && !CodePattern().IsMatch(newCode))
+        if (code is null && !DataSetRules.IsTopicCode(newCode))
         {
             errors.Add(new FieldError("Code", "Catalogue.Error.TopicCode"));
+        }
+
+        if (!DataSetRules.IsPosition(input.Position))
+        {
+            errors.Add(new FieldError("Position", "Catalogue.Error.Position", DataSetRules.MaxPosition));
         }
 
         foreach (var (field, name) in new[] { ("NameVi", input.NameVi), ("NameEn", input.NameEn) })
@@ -96,7 +100,4 @@ public sealed partial class TopicCommands(AppDbContext db, AuditLog audit)
         await audit.SaveChangesAsync(cancellationToken);
         return [];
     }
-
-    [GeneratedRegex("^[a-z0-9][a-z0-9-]{1,39}$")]
-    private static partial Regex CodePattern();
 }
