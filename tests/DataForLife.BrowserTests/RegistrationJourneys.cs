@@ -119,6 +119,44 @@ public sealed class RegistrationJourneys(BrowserFixture browser) : IClassFixture
         Assert.Equal("PK"u8.ToArray(), bytes[..2]);
     }
 
+    [Fact]
+    public async Task A_leader_sees_an_invitation_declined_and_one_that_lapsed_and_invites_again()
+    {
+        await _platform.CreatePersonAsync("phuong@example.vn", "Hà Minh Phương");
+        await _platform.CreatePersonAsync("khoa@example.vn", "Đinh Văn Khoa", DataForLife.Population.Sex.Male);
+        await _platform.CreatePersonAsync("linh@example.vn", "Vũ Thuỳ Linh");
+        var page = await browser.NewPageAsync(_platform.BaseUrl);
+        var team = new TeamPages(page);
+        await new AccountPages(page).SignInAsync("phuong@example.vn", TestUsers.Password);
+        await page.GotoAsync("/team");
+        await team.RegisterTeamAsync("Đội Sông Hồng", "Cảnh báo lũ theo hộ dân", "Xã hội số", "Báo trước cho từng hộ trong vùng ngập.");
+        await team.InviteAsync("khoa@example.vn");
+        await team.InviteAsync("linh@example.vn");
+        await Expect(page.Locator("#pending-invitations li")).ToHaveCountAsync(2);
+
+        var invitee = await browser.NewPageAsync(_platform.BaseUrl);
+        await new AccountPages(invitee).SignInAsync("khoa@example.vn", TestUsers.Password);
+        await invitee.GotoAsync(await LinkAsync("khoa@example.vn", "Lời mời", "/invitations/"));
+        await invitee.GetByRole(AriaRole.Button, new() { Name = "Từ chối" }).ClickAsync();
+        await Expect(invitee.Locator("#notice")).ToHaveTextAsync("Bạn đã từ chối lời mời.");
+        await Expect(invitee).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/team$"));
+
+        // Linh does not answer; a week and an hour later her invitation has lapsed.
+        _platform.Clock.Advance(TimeSpan.FromDays(7) + TimeSpan.FromHours(1));
+        await page.Context.ClearCookiesAsync();
+        await new AccountPages(page).SignInAsync("phuong@example.vn", TestUsers.Password);
+        await page.GotoAsync("/team");
+        await Expect(page.Locator("#pending-invitations li")).ToHaveCountAsync(0);
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Lời mời đã kết thúc" })).ToBeVisibleAsync();
+        await Expect(page.Locator("#ended-invitations li[data-state='declined']")).ToContainTextAsync("khoa@example.vn – đã từ chối lúc");
+        await Expect(page.Locator("#ended-invitations li[data-state='expired']")).ToContainTextAsync("linh@example.vn – hết hạn lúc");
+
+        await team.InviteAsync("linh@example.vn");
+        await Expect(page.Locator("#pending-invitations li")).ToHaveCountAsync(1);
+        await Expect(page.Locator("#ended-invitations li")).ToHaveCountAsync(1);
+        await Expect(page.Locator("#ended-invitations")).Not.ToContainTextAsync("linh@example.vn");
+    }
+
     public Task InitializeAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync() => await _platform.DisposeAsync();

@@ -68,6 +68,13 @@ public sealed partial class EditionSettingsFormTests : IAsyncLifetime
         Assert.Contains("Giới hạn hồ sơ không hợp lệ", WebUtility.HtmlDecode(await tooMany.Content.ReadAsStringAsync()), StringComparison.Ordinal);
         Assert.Equal(4, (await EditionAsync()).Submission.MaxPhotos);
 
+        // The same way of breaking ties chosen twice is refused, not quietly merged.
+        fields = Fields(await _organiser.GetStringAsync("/organizer/editions/2023"));
+        fields["Form.TieBreaks[1]"] = "JudgesTopN";
+        var twice = await _organiser.PostFormAsync("/organizer/editions/2023", fields);
+        Assert.Contains("Mỗi cách xét khi bằng điểm chỉ được chọn một lần.", WebUtility.HtmlDecode(await twice.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Equal([TieBreak.JudgesTopN, TieBreak.JudgeScore], (await EditionAsync()).TieBreaks);
+
         // Once round 1 has opened, the order stays; round 2's weights may still change until round 2 opens.
         _factory.Clock.SetUtcNow(JudgingFactory.InRound1);
         _organiser = _factory.CreateBrowserLikeClient();

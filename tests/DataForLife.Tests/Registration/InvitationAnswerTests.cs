@@ -21,6 +21,8 @@ public sealed class InvitationAnswerTests(RegistrationFactory factory) : IClassF
         var declined = await invited.PostFormAsync(link, [], link + "?handler=Decline");
 
         Assert.Equal(HttpStatusCode.Redirect, declined.StatusCode);
+        Assert.Equal("/team", declined.Headers.Location?.OriginalString);
+        Assert.Contains("Bạn đã từ chối lời mời.", WebUtility.HtmlDecode(await invited.GetStringAsync("/team")), StringComparison.Ordinal);
         Assert.DoesNotContain((await TeamAsync(factory, teamId)).Members, m => m.UserId == declining.Id);
         Assert.Equal(HttpStatusCode.NotFound, (await invited.GetAsync("/api/v1/me/team")).StatusCode);
         var leaderPage = await leader.GetStringAsync("/team");

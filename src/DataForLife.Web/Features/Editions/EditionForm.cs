@@ -88,7 +88,7 @@ public sealed class EditionForm
         Voting = d.Voting with { BonusPoints = Voting.BonusPoints, Rule = Voting.Rule, PublicCountsDuringWindow = Voting.PublicCountsDuringWindow, GalleryOrder = Voting.GalleryOrder },
         Security = d.Security with { RequireTwoFactorForStaff = RequireTwoFactorForStaff },
         Submission = Submission ?? d.Submission,
-        TieBreaks = TieBreaks is null ? d.TieBreaks : [.. TieBreaks.OfType<TieBreak>().Distinct()],
+        TieBreaks = TieBreaks is null ? d.TieBreaks : [.. TieBreaks.OfType<TieBreak>()],
     };
 
     /// <summary>Existing criteria edited or removed, and a new one added when its blank row was filled in.</summary>

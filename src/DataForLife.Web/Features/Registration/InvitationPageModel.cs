@@ -70,7 +70,7 @@ public sealed class InvitationPageModel(AppDbContext db, InvitationCommands invi
         if (result.Succeeded)
         {
             TempData["Notice"] = l["Invitation.Declined"].Value;
-            return Redirect("/");
+            return Redirect("/team");
         }
 
         Problem = l[result.Error!.MessageKey, result.Error.Arguments];
