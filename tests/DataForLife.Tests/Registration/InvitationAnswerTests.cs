@@ -9,6 +9,30 @@ namespace DataForLife.Tests.Registration;
 public sealed class InvitationAnswerTests(RegistrationFactory factory) : IClassFixture<RegistrationFactory>
 {
     [Fact]
+    public async Task A_person_without_a_profile_fills_it_in_from_the_invitation_and_comes_back_to_it_told_it_was_saved()
+    {
+        var (leader, _) = await factory.RegisterTeamAsync("profile-lead@example.vn", "Đội Hồ Sơ Sau");
+        await factory.CreateUserAsync("chua-ho-so@example.vn");
+        await InviteAsync(leader, "chua-ho-so@example.vn");
+        var link = await InvitationLinkAsync(factory, "chua-ho-so@example.vn");
+        var invited = await SignedInAsync(factory, "chua-ho-so@example.vn");
+        var refused = await invited.PostFormAsync(link, [], link + "?handler=Accept");
+        var before = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
+        Assert.Contains("href=\"/profile?returnUrl=" + Uri.EscapeDataString(link) + "\"", before, StringComparison.Ordinal);
+
+        var saved = await invited.PostFormAsync("/profile?returnUrl=" + Uri.EscapeDataString(link), [new("Input.FullName", "Trần Thị Hồ Sơ"),
+            new("Input.DateOfBirth", "2001-04-30"), new("Input.Sex", "Female"), new("Input.Nationality", "VN"), new("Input.CountryOfResidence", "VN"),
+            new("Input.DocumentNumber", "001301012345"), new("Input.Phone", "0912345679"), new("Input.Organisation", "Đại học Huế"),
+            new("ReturnUrl", link)]);
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal(link, saved.Headers.Location?.OriginalString);
+        var after = WebUtility.HtmlDecode(await invited.GetStringAsync(link));
+        Assert.Contains("<p class=\"notice\" role=\"status\" id=\"notice\">Đã lưu hồ sơ cá nhân.</p>", after, StringComparison.Ordinal);
+        Assert.Contains("Đồng ý tham gia", after, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_person_who_declines_an_invitation_does_not_join_and_it_leaves_the_leaders_open_invitations()
     {
         var (leader, teamId) = await factory.RegisterTeamAsync("decline-lead@example.vn", "Đội Từ Chối");
