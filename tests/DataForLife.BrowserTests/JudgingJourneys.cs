@@ -4,7 +4,9 @@ using DataForLife.Tests.Support;
 using DataForLife.Web.Domain.Accounts;
 using DataForLife.Web.Domain.Roster;
 using DataForLife.Web.Features.Judging;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace DataForLife.BrowserTests;
@@ -99,6 +101,53 @@ public sealed class JudgingJourneys(BrowserFixture browser) : IClassFixture<Brow
         await head.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Quyết định bằng điểm · Vòng hồ sơ") }).ClickAsync();
         // Nothing is scored yet: the page waits for the sheets (or the window's end) before it shows any standing.
         await Expect(head.Locator("#ties-waiting")).ToContainTextAsync("khi mọi phiếu chấm đã nộp");
+    }
+
+    [Fact]
+    public async Task A_head_declares_a_conflict_with_a_tied_team_sees_only_the_place_and_a_lead_decides_the_tie()
+    {
+        await _platform.SeedAsync(40);
+        await _platform.WithScopeAsync(async sp => await sp.GetRequiredService<JudgeAssignments>().AutoAssignAsync(await _platform.RoundAsync("round1"), CancellationToken.None));
+        var entries = (await _platform.WithScopeAsync(async sp => await sp.GetRequiredService<RoundEntries>().ForAsync(await _platform.RoundAsync("round1"), CancellationToken.None))).Order().ToList();
+        await _platform.SameReviewersAsync(entries[29], entries[30]);
+        await _platform.ScoreEverythingAsync("round1", team => 0.95 - (Math.Min(entries.IndexOf(team), 29) * 0.02) - (entries.IndexOf(team) > 30 ? 0.1 : 0));
+        var tied = await _platform.WithScopeAsync(sp => sp.GetRequiredService<DataForLife.Web.Data.AppDbContext>().Teams
+            .Where(t => t.Id == entries[29] || t.Id == entries[30]).OrderBy(t => t.Id).Select(t => new { t.PublicCode, t.Name }).ToListAsync());
+
+        var head = await browser.NewPageAsync(_platform.BaseUrl);
+        await new AccountPages(head).SignInAsync(JudgingFactory.Head, TestUsers.Password);
+        await head.GotoAsync("/judging/conflicts");
+        await head.GetByLabel("Đội", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = $"{tied[0].PublicCode} · {tied[0].Name}" });
+        await head.GetByLabel("Lý do").FillAsync("Con gái tôi là thành viên của đội.");
+        await head.GetByRole(AriaRole.Button, new() { Name = "Khai báo" }).ClickAsync();
+        await Expect(head.Locator("#notice")).ToHaveTextAsync("Đã ghi nhận khai báo.");
+        await Expect(head.Locator("#my-conflicts")).ToContainTextAsync(tied[0].PublicCode);
+
+        await head.GotoAsync("/judging/ties/round1");
+        var hidden = head.Locator("section[data-tie-conflicted]");
+        await Expect(hidden).ToContainTextAsync("Bằng điểm ở hạng 30");
+        await Expect(hidden).ToContainTextAsync("Một trưởng nhóm giám khảo không có xung đột lợi ích với các đội này quyết định.");
+        await Expect(head.Locator("main")).Not.ToContainTextAsync(tied[0].PublicCode);
+        await Expect(head.Locator("main")).Not.ToContainTextAsync(tied[1].PublicCode);
+        await Expect(head.Locator("main select")).ToHaveCountAsync(0);
+
+        var lead = await browser.NewPageAsync(_platform.BaseUrl);
+        await new AccountPages(lead).SignInAsync("hocpm@" + DataForLife.Web.Features.Demo.DemoTeams.StaffDomain, TestUsers.Password);
+        await lead.GotoAsync("/judging");
+        await lead.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Quyết định bằng điểm · Vòng hồ sơ") }).ClickAsync();
+        var tie = lead.Locator("section[data-tie]");
+        await Expect(tie).ToContainTextAsync(tied[0].PublicCode);
+        await Expect(tie).ToContainTextAsync(tied[1].PublicCode);
+        var first = await tie.Locator("select").Nth(0).Locator("option").Nth(1).GetAttributeAsync("value");
+        var second = await tie.Locator("select").Nth(1).Locator("option").Nth(0).GetAttributeAsync("value");
+        await tie.Locator("select").Nth(0).SelectOptionAsync(first!);
+        await tie.Locator("select").Nth(1).SelectOptionAsync(second!);
+        await tie.GetByLabel("Lý do").FillAsync("Sản phẩm đã được thử nghiệm tại địa phương.");
+        await tie.GetByRole(AriaRole.Button, new() { Name = "Quyết định thứ tự" }).ClickAsync();
+        await Expect(lead.Locator("#no-ties")).ToBeVisibleAsync();
+
+        await head.ReloadAsync();
+        await Expect(head.Locator("#no-ties")).ToBeVisibleAsync();
     }
 
     public Task InitializeAsync() => Task.CompletedTask;
