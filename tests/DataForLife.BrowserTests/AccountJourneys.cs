@@ -1,0 +1,53 @@
+using DataForLife.BrowserTests.Pages;
+using DataForLife.BrowserTests.Support;
+using DataForLife.Tests.Support;
+using static Microsoft.Playwright.Assertions;
+
+namespace DataForLife.BrowserTests;
+
+/// <summary>A person who forgot the password gets a link by e-mail, sets a new one, and the link cannot be used twice.</summary>
+public sealed class AccountJourneys(BrowserFixture browser) : IClassFixture<BrowserFixture>, IAsyncLifetime
+{
+    private const string NewPassword = "song-hong-2023-moi";
+    private readonly KestrelPlatform _platform = new();
+
+    [Fact]
+    public async Task A_person_resets_a_forgotten_password_from_the_emailed_link_and_signs_in_with_the_new_one_only()
+    {
+        await _platform.CreateUserAsync("quen-mat-khau@example.vn", displayName: "Phan Thị Quên");
+        var page = await browser.NewPageAsync(_platform.BaseUrl);
+        await page.GotoAsync("/account/login");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Quên mật khẩu?" }).ClickAsync();
+        await page.GetByLabel("E-mail").FillAsync("quen-mat-khau@example.vn");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Gửi liên kết" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Nếu địa chỉ này có tài khoản, chúng tôi đã gửi liên kết đặt lại mật khẩu.");
+
+        var link = new Uri(Mailbox.FirstLink(await _platform.Mailbox.WaitForAsync("quen-mat-khau@example.vn", "Đặt lại"), "/account/reset-password")).PathAndQuery;
+        await page.GotoAsync(link);
+        await page.GetByLabel("Mật khẩu mới").FillAsync("ngan");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Đặt lại mật khẩu" }).ClickAsync();
+        await Expect(page.Locator(".field-error").First).ToContainTextAsync("Mật khẩu cần ít nhất 10 ký tự.");
+        await page.GetByLabel("Mật khẩu mới").FillAsync(NewPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Đặt lại mật khẩu" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Đã đặt lại mật khẩu.");
+
+        var accounts = new AccountPages(page);
+        await accounts.SignInAsync("quen-mat-khau@example.vn", TestUsers.Password);
+        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("E-mail hoặc mật khẩu không đúng.");
+        await accounts.SignInAsync("quen-mat-khau@example.vn", NewPassword);
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Đăng xuất" })).ToBeVisibleAsync();
+        await accounts.SignOutAsync();
+
+        // The link has done its work: used again, it is refused and the password stays.
+        await page.GotoAsync(link);
+        await page.GetByLabel("Mật khẩu mới").FillAsync("mot-lan-nua-2023");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Đặt lại mật khẩu" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Liên kết không hợp lệ hoặc đã hết hạn.");
+        await accounts.SignInAsync("quen-mat-khau@example.vn", NewPassword);
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Đăng xuất" })).ToBeVisibleAsync();
+    }
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await _platform.DisposeAsync();
+}
