@@ -5,7 +5,10 @@ using static Microsoft.Playwright.Assertions;
 
 namespace DataForLife.BrowserTests;
 
-/// <summary>A person who forgot the password gets a link by e-mail, sets a new one, and the link cannot be used twice.</summary>
+/// <summary>
+/// A person who forgot the password gets a link by e-mail, sets a new one, and the link cannot be used twice; an organiser
+/// turns on the second factor for staff and sets it up.
+/// </summary>
 public sealed class AccountJourneys(BrowserFixture browser) : IClassFixture<BrowserFixture>, IAsyncLifetime
 {
     private const string NewPassword = "song-hong-2023-moi";
@@ -45,6 +48,43 @@ public sealed class AccountJourneys(BrowserFixture browser) : IClassFixture<Brow
         await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Liên kết không hợp lệ hoặc đã hết hạn.");
         await accounts.SignInAsync("quen-mat-khau@example.vn", NewPassword);
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Đăng xuất" })).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task An_organiser_requires_a_second_factor_for_staff_sets_up_an_authenticator_and_signs_in_with_its_code()
+    {
+        await _platform.CreateUserAsync("btc-hailop@c06.gov.vn", role: DataForLife.Web.Domain.Accounts.Roles.Organizer, displayName: "Vương Thị Hai Lớp");
+        var page = await browser.NewPageAsync(_platform.BaseUrl);
+        var accounts = new AccountPages(page);
+        await accounts.SignInAsync("btc-hailop@c06.gov.vn", TestUsers.Password);
+        await page.GotoAsync("/organizer/editions/2023");
+        await page.GetByLabel("Bắt buộc xác thực hai lớp cho Ban Tổ chức và giám khảo").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Lưu thay đổi" }).ClickAsync();
+
+        // Saved; from then on the organiser too is sent to set up the second factor before anything else.
+        await Expect(page.Locator("#notice")).ToContainTextAsync("Đã lưu mùa thi.");
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/account/two-factor\\?required=1$"));
+        await page.GotoAsync("/organizer");
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/account/two-factor\\?required=1$"));
+        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Mùa thi này yêu cầu Ban Tổ chức và giám khảo đăng nhập hai lớp.");
+        var key = await page.Locator("#shared-key").InnerTextAsync();
+        await page.GetByLabel("Mã xác thực").FillAsync("000000");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Bật xác thực hai lớp" }).ClickAsync();
+        await Expect(page.Locator(".field-error")).ToContainTextAsync("Mã không đúng hoặc đã hết hạn.");
+        await page.GetByLabel("Mã xác thực").FillAsync(Totp.Code(key, DateTimeOffset.UtcNow));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Bật xác thực hai lớp" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Đã bật xác thực hai lớp.");
+        await Expect(page.Locator("#recovery-codes li")).ToHaveCountAsync(8);
+        await page.GotoAsync("/organizer");
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/organizer$"));
+
+        await accounts.SignOutAsync();
+        await accounts.SignInAsync("btc-hailop@c06.gov.vn", TestUsers.Password);
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Xác thực hai lớp" })).ToBeVisibleAsync();
+        await page.GetByLabel("Mã xác thực").FillAsync(Totp.Code(key, DateTimeOffset.UtcNow));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
+        await page.GotoAsync("/organizer");
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/organizer$"));
     }
 
     public Task InitializeAsync() => Task.CompletedTask;
