@@ -150,6 +150,54 @@ public sealed class JudgingJourneys(BrowserFixture browser) : IClassFixture<Brow
         await Expect(head.Locator("#no-ties")).ToBeVisibleAsync();
     }
 
+    [Fact]
+    public async Task An_organiser_opens_a_pitch_session_in_Ho_Chi_Minh_City_and_a_team_of_the_TOP_30_takes_a_slot()
+    {
+        await _platform.SeedAsync(12);
+        await _platform.CreateUserAsync("btc-sokhao@c06.gov.vn", role: Roles.Organizer, displayName: "Tạ Thị Sơ Khảo");
+        await _platform.WithScopeAsync(async sp => await sp.GetRequiredService<JudgeAssignments>().AutoAssignAsync(await _platform.RoundAsync("round1"), CancellationToken.None));
+        var round1 = (await _platform.WithScopeAsync(async sp => await sp.GetRequiredService<RoundEntries>().ForAsync(await _platform.RoundAsync("round1"), CancellationToken.None))).ToList();
+        await _platform.ScoreEverythingAsync("round1", team => 0.2 + (round1.IndexOf(team) * 0.05));
+        var organiserApi = await _platform.SignedInAsync("btc-sokhao@c06.gov.vn");
+        await organiserApi.PostFormAsync("/organizer/editions/2023/judging/round1", [], "/organizer/editions/2023/judging/round1?handler=Publish");
+        var teams = (await _platform.WithScopeAsync(async sp => await sp.GetRequiredService<RoundEntries>().ForAsync(await _platform.RoundAsync("round2"), CancellationToken.None))).Order().ToList();
+        Assert.NotEmpty(teams);
+
+        var organiser = await browser.NewPageAsync(_platform.BaseUrl);
+        await new AccountPages(organiser).SignInAsync("btc-sokhao@c06.gov.vn", TestUsers.Password);
+        await organiser.GotoAsync("/organizer/editions/2023/judging/round2");
+        await organiser.GetByLabel("Địa điểm").SelectOptionAsync(new SelectOptionValue { Label = "TP. Hồ Chí Minh" });
+        await organiser.GetByLabel("Bắt đầu", new() { Exact = false }).FillAsync("2023-10-02T14:00");
+        await organiser.GetByLabel("Phút mỗi lượt").FillAsync("20");
+        await organiser.GetByLabel("Số lượt").FillAsync("3");
+        await organiser.GetByLabel("Phạm Minh Học").CheckAsync();
+        await organiser.GetByRole(AriaRole.Button, new() { Name = "Tạo buổi" }).ClickAsync();
+        var session = organiser.Locator("section[aria-labelledby='sessions-heading'] ol li");
+        await Expect(session).ToHaveCountAsync(3);
+        await Expect(organiser.Locator("section[aria-labelledby='sessions-heading'] h3").First).ToContainTextAsync("TP. Hồ Chí Minh");
+        await Expect(organiser.Locator("section[aria-labelledby='sessions-heading']")).ToContainTextAsync("Phạm Minh Học");
+
+        var leader = await browser.NewPageAsync(_platform.BaseUrl);
+        await new AccountPages(leader).SignInAsync(await _platform.LeaderOfAsync(teams[0]), TestUsers.Password);
+        await leader.GotoAsync("/team/pitch");
+        await Expect(leader.Locator("#no-slot")).ToBeVisibleAsync();
+        var slots = leader.Locator("section[data-session] ol li");
+        await slots.Nth(1).GetByRole(AriaRole.Button, new() { Name = "Chọn lượt này" }).ClickAsync();
+        await Expect(leader.Locator("#notice")).ToHaveTextAsync("Đã giữ lượt thuyết trình cho đội.");
+        await Expect(leader.Locator("#my-slot")).ToContainTextAsync("TP. Hồ Chí Minh");
+        await Expect(slots.Nth(1)).ToContainTextAsync("đội của bạn");
+
+        var other = await browser.NewPageAsync(_platform.BaseUrl);
+        await new AccountPages(other).SignInAsync(await _platform.LeaderOfAsync(teams[1]), TestUsers.Password);
+        await other.GotoAsync("/team/pitch");
+        await Expect(other.Locator("section[data-session] ol li").Nth(1)).ToContainTextAsync("đã có đội");
+        await Expect(other.Locator("section[data-session] ol li").Nth(1).GetByRole(AriaRole.Button)).ToHaveCountAsync(0);
+
+        var code = await _platform.WithScopeAsync(sp => sp.GetRequiredService<DataForLife.Web.Data.AppDbContext>().Teams.Where(t => t.Id == teams[0]).Select(t => t.PublicCode).SingleAsync());
+        await organiser.ReloadAsync();
+        await Expect(session.Nth(1)).ToContainTextAsync(code);
+    }
+
     public Task InitializeAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync() => await _platform.DisposeAsync();
