@@ -4,7 +4,9 @@ using DataForLife.Tests.Support;
 using DataForLife.Web.Domain.Accounts;
 using DataForLife.Web.Features.Editions;
 using DataForLife.Web.Features.Roster;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace DataForLife.BrowserTests;
@@ -155,6 +157,47 @@ public sealed class RegistrationJourneys(BrowserFixture browser) : IClassFixture
         await Expect(page.Locator("#pending-invitations li")).ToHaveCountAsync(1);
         await Expect(page.Locator("#ended-invitations li")).ToHaveCountAsync(1);
         await Expect(page.Locator("#ended-invitations")).Not.ToContainTextAsync("linh@example.vn");
+    }
+
+    [Fact]
+    public async Task An_organiser_overrides_a_teams_eligibility_with_a_reason_the_leader_sees_it_and_an_observer_reads_masked_numbers()
+    {
+        var leaderUser = await _platform.CreatePersonAsync("quyet@example.vn", "Lục Văn Quyết", DataForLife.Population.Sex.Male);
+        await _platform.CreateUserAsync("btc-dieukien@c06.gov.vn", role: Roles.Organizer, displayName: "Ngô Thị Điều");
+        await _platform.CreateUserAsync("quansat-doi@c06.gov.vn", role: Roles.Observer, displayName: "Hồ Văn Sát");
+        var document = await _platform.WithScopeAsync(sp => sp.GetRequiredService<DataForLife.Web.Data.AppDbContext>().Profiles
+            .Where(p => p.UserId == leaderUser.Id).Select(p => p.DocumentNumber).SingleAsync());
+        var leader = await browser.NewPageAsync(_platform.BaseUrl);
+        await new AccountPages(leader).SignInAsync("quyet@example.vn", TestUsers.Password);
+        await leader.GotoAsync("/team");
+        await new TeamPages(leader).RegisterTeamAsync("Đội Quyết Định", "Tra cứu hộ tịch một cửa", "Chính phủ số", "Một nơi tra cứu mọi giấy tờ hộ tịch.");
+        await Expect(leader.Locator("#team-code")).ToBeVisibleAsync();
+
+        var organiser = await browser.NewPageAsync(_platform.BaseUrl);
+        await new AccountPages(organiser).SignInAsync("btc-dieukien@c06.gov.vn", TestUsers.Password);
+        await organiser.GotoAsync("/organizer/editions/2023/teams");
+        await organiser.GetByRole(AriaRole.Link, new() { Name = "Đội Quyết Định" }).ClickAsync();
+        await Expect(organiser.Locator("#members")).ToContainTextAsync(document);
+        await organiser.GetByLabel("Điều kiện dự thi").SelectOptionAsync(new SelectOptionValue { Label = "Không đủ điều kiện" });
+        await organiser.GetByRole(AriaRole.Button, new() { Name = "Lưu quyết định" }).ClickAsync();
+        await Expect(organiser.Locator(".field-error")).ToHaveTextAsync("Hãy ghi lý do quyết định.");
+        await Expect(organiser.GetByLabel("Điều kiện dự thi")).ToHaveValueAsync("NotEligible");
+        await organiser.GetByLabel("Lý do").FillAsync("Trưởng nhóm là cộng tác viên của Ban Tổ chức.");
+        await organiser.GetByRole(AriaRole.Button, new() { Name = "Lưu quyết định" }).ClickAsync();
+        await Expect(organiser.Locator("#notice")).ToHaveTextAsync("Đã lưu quyết định.");
+        await Expect(organiser.Locator("#team-status")).ToContainTextAsync("Không đủ điều kiện");
+        await Expect(organiser.Locator("#team-status")).ToContainTextAsync("Ban Tổ chức quyết định: Trưởng nhóm là cộng tác viên của Ban Tổ chức.");
+        var detail = organiser.Url;
+
+        await leader.ReloadAsync();
+        await Expect(new TeamPages(leader).TeamStatus).ToHaveTextAsync("Không đủ điều kiện");
+
+        var observer = await browser.NewPageAsync(_platform.BaseUrl);
+        await new AccountPages(observer).SignInAsync("quansat-doi@c06.gov.vn", TestUsers.Password);
+        await observer.GotoAsync(detail);
+        await Expect(observer.Locator("#members")).ToContainTextAsync(DataForLife.Web.Domain.Registration.PersonalData.Mask(document));
+        await Expect(observer.Locator("#members")).Not.ToContainTextAsync(document);
+        await Expect(observer.GetByRole(AriaRole.Button, new() { Name = "Lưu quyết định" })).ToHaveCountAsync(0);
     }
 
     public Task InitializeAsync() => Task.CompletedTask;

@@ -21,8 +21,16 @@ public sealed class TeamDetailModel(AppDbContext db, EligibilityService eligibil
     [BindProperty]
     public string? OverrideReason { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(int teamId, CancellationToken cancellationToken) =>
-        await LoadAsync(teamId, cancellationToken) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(int teamId, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(teamId, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        (OverrideStatus, OverrideReason) = (View.Team.OverrideStatus, View.Team.OverrideReason);
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostOverrideAsync(int teamId, CancellationToken cancellationToken)
     {
