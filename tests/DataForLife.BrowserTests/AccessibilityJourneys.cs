@@ -54,7 +54,8 @@ public sealed class AccessibilityJourneys(BrowserFixture browser) : IClassFixtur
             problems.AddRange((await page.EvaluateAsync<string[]>(Audit)).Select(p => $"{path}: {p}"));
         }
 
-        foreach (var path in new[] { "/", "/rules", "/data", "/data/population", "/vote", "/results", "/account/login", "/account/register" })
+        foreach (var path in new[] { "/", "/rules", "/data", "/data/population", "/vote", "/vote/verify", "/results", "/editions", "/account/login",
+            "/account/register", "/account/forgot-password" })
         {
             await CheckAsync(path);
         }
@@ -63,7 +64,7 @@ public sealed class AccessibilityJourneys(BrowserFixture browser) : IClassFixtur
             sp.GetRequiredService<AppDbContext>().Teams.Where(t => t.EditionId == "2023").OrderBy(t => t.Id).Select(t => t.Id).FirstAsync());
         var leader = await browser.NewPageAsync(_platform.BaseUrl);
         await new AccountPages(leader).SignInAsync(await _platform.LeaderOfAsync(teamId), TestUsers.Password);
-        foreach (var path in new[] { "/team", "/team/dossier", "/profile" })
+        foreach (var path in new[] { "/team", "/team/dossier", "/team/pitch", "/profile", "/account", "/account/two-factor" })
         {
             var response = await leader.GotoAsync(path);
             Assert.True(response is { Ok: true }, $"{path} answered {response?.Status}");
@@ -72,9 +73,20 @@ public sealed class AccessibilityJourneys(BrowserFixture browser) : IClassFixtur
 
         await new AccountPages(page).SignInAsync("btc-tiepcan@c06.gov.vn", TestUsers.Password);
         foreach (var path in new[] { "/organizer", "/organizer/editions/2023", "/organizer/editions/2023/catalogue", "/organizer/editions/2023/judging/round1",
-            "/organizer/editions/2023/votes", "/organizer/people", "/organizer/partner-keys" })
+            "/organizer/editions/2023/votes", "/organizer/editions/2023/votes/review", "/organizer/people", "/organizer/partner-keys", "/organizer/audit",
+            "/organizer/editions", "/organizer/editions/2023/teams", $"/organizer/teams/{teamId}", "/organizer/editions/2023/dossiers",
+            $"/organizer/dossiers/{teamId}", "/organizer/editions/2023/roster", "/organizer/editions/2023/judging" })
         {
             await CheckAsync(path);
+        }
+
+        var judge = await browser.NewPageAsync(_platform.BaseUrl);
+        await new AccountPages(judge).SignInAsync(JudgingFactory.Head, TestUsers.Password);
+        foreach (var path in new[] { "/judging", "/judging/conflicts", "/judging/progress", "/judging/ties/round1" })
+        {
+            var response = await judge.GotoAsync(path);
+            Assert.True(response is { Ok: true }, $"{path} answered {response?.Status}");
+            problems.AddRange((await judge.EvaluateAsync<string[]>(Audit)).Select(p => $"{path}: {p}"));
         }
 
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
