@@ -202,6 +202,10 @@ public sealed class ConflictAndProgressTests(ConflictFixture factory) : IClassFi
         Assert.Equal(HttpStatusCode.OK, (await judge.GetAsync($"/judging/round1/{team}")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await judge.GetAsync($"/judging/round1/{team}/files/{fileId}")).StatusCode);
 
+        // Without a reason nothing is declared, and the organisation typed is still in the form.
+        var incomplete = Decode(await (await judge.PostFormAsync("/judging/conflicts", [new("Organisation", school.ToUpperInvariant()), new("Reason", " ")])).Content.ReadAsStringAsync());
+        Assert.Contains("Hãy chọn một đội hoặc ghi tên tổ chức, và ghi lý do.", incomplete, StringComparison.Ordinal);
+        Assert.Contains($"name=\"Organisation\" type=\"text\" value=\"{school.ToUpperInvariant()}\"", incomplete, StringComparison.Ordinal);
         var declared = await judge.PostFormAsync("/judging/conflicts", [new("Organisation", school.ToUpperInvariant()), new("Reason", "Tôi là giảng viên của trường")]);
 
         Assert.Equal(HttpStatusCode.Redirect, declared.StatusCode);
@@ -464,8 +468,21 @@ public sealed class ConflictAndProgressTests(ConflictFixture factory) : IClassFi
             var noLink = await organiser.PostFormAsync("/organizer/editions/2023/judging/round2",
                 [new("Session.Venue", "Online"), new("Session.StartsAt", "2023-10-02T14:00"), new("Session.SlotMinutes", "20"), new("Session.Slots", "4"), new("Session.MeetingLink", "http://meet.example/x")],
                 "/organizer/editions/2023/judging/round2?handler=Session");
-            Assert.Equal(HttpStatusCode.Redirect, noLink.StatusCode);
-            Assert.Contains("Buổi trực tuyến cần đường dẫn họp (https).", Decode(await organiser.GetStringAsync("/organizer/editions/2023/judging/round2")), StringComparison.Ordinal);
+            // Refused, the form comes back as it was filled in, with the reason beside it.
+            Assert.Equal(HttpStatusCode.OK, noLink.StatusCode);
+            var refused = Decode(await noLink.Content.ReadAsStringAsync());
+            Assert.Contains("Buổi trực tuyến cần đường dẫn họp (https).", refused, StringComparison.Ordinal);
+            Assert.Contains("<option value=\"Online\" selected=\"selected\">", refused, StringComparison.Ordinal);
+            Assert.Contains("value=\"2023-10-02T14:00\"", refused, StringComparison.Ordinal);
+            Assert.Contains("value=\"http://meet.example/x\"", refused, StringComparison.Ordinal);
+            var noStart = await organiser.PostFormAsync("/organizer/editions/2023/judging/round2",
+                [new("Session.Venue", "HaNoi"), new("Session.StartsAt", ""), new("Session.SlotMinutes", "20"), new("Session.Slots", "4")],
+                "/organizer/editions/2023/judging/round2?handler=Session");
+            Assert.Contains("Hãy chọn ngày giờ bắt đầu buổi thuyết trình.", Decode(await noStart.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+            var notANumber = await organiser.PostFormAsync("/organizer/editions/2023/judging/round2",
+                [new("Session.Venue", "HaNoi"), new("Session.StartsAt", "2023-10-02T14:00"), new("Session.SlotMinutes", "mười"), new("Session.Slots", "4")],
+                "/organizer/editions/2023/judging/round2?handler=Session");
+            Assert.Contains("Mỗi lượt từ 5 đến 120 phút, từ 1 đến 40 lượt.", Decode(await notANumber.Content.ReadAsStringAsync()), StringComparison.Ordinal);
             Assert.Equal(0, await platform.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().PitchSessions.CountAsync()));
 
             var sessionId = await CreateSessionAsync(platform, organiser, "Online", link, [jury]);

@@ -72,6 +72,8 @@ public sealed class JudgingRound1Tests(Round1Fixture factory) : IClassFixture<Ro
         var api = await client.PutAsJsonAsync($"/api/v1/editions/2023/rounds/round1/teams/{team}/sheet", new { scores = new Dictionary<string, double> { ["data"] = -1 }, submit = false });
 
         Assert.Contains("Điểm \"Tính sáng tạo, đổi mới\" phải từ 0 đến 10.", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        var longNotes = await client.PostFormAsync($"/judging/round1/{team}", [new("Scores[innovation]", "7"), new("Notes", new string('x', 8001)), new("submit", "false")]);
+        Assert.Contains("<span class=\"field-error\">Nhận xét quá dài.</span>", WebUtility.HtmlDecode(await longNotes.Content.ReadAsStringAsync()), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, api.StatusCode);
         Assert.False(await factory.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().ScoreSheets.AnyAsync(s => s.JudgeUserId == judgeId && s.TeamId == team)));
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using System.Text.RegularExpressions;
 using DataForLife.Tests.Support;
 using DataForLife.Web.Data;
 using DataForLife.Web.Domain.Judging;
@@ -117,6 +118,15 @@ public sealed class TieDeskPageTests : IAsyncLifetime
         var leadPage = WebUtility.HtmlDecode(await lead.GetStringAsync("/judging/ties/round1"));
         Assert.All(codes.Values, code => Assert.Contains(code, leadPage, StringComparison.Ordinal));
         Assert.Contains($"data-tie=\"{string.Join("-", tied)}\"", leadPage, StringComparison.Ordinal);
+        // A refused decision comes back as it was sent: the order chosen, the reason written.
+        var noReason = WebUtility.HtmlDecode(await (await lead.PostFormAsync("/judging/ties/round1", Order(tied[1], tied[1], ""))).Content.ReadAsStringAsync());
+        Assert.Contains("kèm lý do", noReason, StringComparison.Ordinal);
+        Assert.Equal(2, Regex.Count(noReason, $"<option value=\"{tied[1]}\" selected=\"selected\">"));
+        var twice = WebUtility.HtmlDecode(await (await lead.PostFormAsync("/judging/ties/round1", Order(tied[0], tied[0], "Giữ lại lý do này"))).Content.ReadAsStringAsync());
+        Assert.Contains("kèm lý do", twice, StringComparison.Ordinal);
+        Assert.Contains("rows=\"3\">Giữ lại lý do này</textarea>", twice, StringComparison.Ordinal);
+        Assert.False(await _factory.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().TieDecisions.AnyAsync()));
+
         var decided = await lead.PostFormAsync("/judging/ties/round1", Order(tied[1], tied[0], "Sản phẩm đã thử nghiệm thực tế"));
         Assert.Equal(HttpStatusCode.Redirect, decided.StatusCode);
 

@@ -94,6 +94,11 @@ public sealed class TeamRegistrationTests(RegistrationFactory factory) : IClassF
         await leader.PostFormAsync("/team", [new("InviteEmail", "invited@example.vn")], "/team?handler=Invite");
         var link = await InvitationLinkAsync(factory, "invited@example.vn");
 
+        // Inviting the same address again is refused; the page keeps the team's own form filled in.
+        var again = await leader.PostFormAsync("/team", [new("InviteEmail", "invited@example.vn")], "/team?handler=Invite");
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Contains("<input id=\"Input_Name\" name=\"Input.Name\" type=\"text\" value=\"Đội Lời Mời\"", WebUtility.HtmlDecode(await again.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+
         var stranger = factory.CreateBrowserLikeClient();
         await stranger.SignInAsync("stranger@example.vn");
         var wrongPerson = await stranger.PostFormAsync(link, [], link + "?handler=Accept");

@@ -59,7 +59,10 @@ public sealed class DeadlineTests
         }));
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-        Assert.Contains("Đã hết hạn nộp hồ sơ", WebUtility.HtmlDecode(await form.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        var refused = WebUtility.HtmlDecode(await form.Content.ReadAsStringAsync());
+        Assert.Contains("Đã hết hạn nộp hồ sơ", refused, StringComparison.Ordinal);
+        // What was typed is not saved, but it is shown back to be copied, not lost with the page.
+        Assert.Contains("<textarea id=\"unsaved-Why\" rows=\"4\" readonly>Muộn</textarea>", refused, StringComparison.Ordinal);
         var versions = await factory.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().DossierVersions.CountAsync());
         Assert.Equal(0, versions);
         var after = await leader.GetStringAsync("/team/dossier");
@@ -104,6 +107,9 @@ public sealed class DeadlineTests
         await factory.CreateUserAsync("btc-giahan@c06.gov.vn", role: Web.Domain.Accounts.Roles.Organizer);
         var organiser = factory.CreateBrowserLikeClient();
         await organiser.SignInAsync("btc-giahan@c06.gov.vn");
+        var noReason = await organiser.PostFormAsync($"/organizer/dossiers/{teamId}", [new("ExtendUntil", "2023-09-16T12:00"), new("ExtensionReason", "")],
+            $"/organizer/dossiers/{teamId}?handler=Extend");
+        Assert.Contains("name=\"ExtendUntil\" type=\"datetime-local\" step=\"60\" value=\"2023-09-16T12:00\"", await noReason.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         await organiser.PostFormAsync($"/organizer/dossiers/{teamId}", [new("ExtendUntil", "2023-09-16T12:00"), new("ExtensionReason", "Mất điện tại trường")],
             $"/organizer/dossiers/{teamId}?handler=Extend");
         factory.Clock.SetUtcNow(SubmissionFactory.Deadline.AddHours(10));

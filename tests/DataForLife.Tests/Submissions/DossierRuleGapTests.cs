@@ -52,6 +52,27 @@ public sealed class DossierRuleGapTests(SubmissionFactory factory) : IClassFixtu
     });
 
     [Fact]
+    public async Task Roles_too_long_are_refused_on_the_form_beside_the_field_with_their_length_and_the_commitment_stays_ticked()
+    {
+        var (leader, _, teamId) = await factory.TeamWithMemberAsync("vaitro", withMember: false);
+        var token = await leader.GetTokenAsync("/team/dossier");
+        var page = await leader.PostAsync("/team/dossier?handler=Save", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token, ["Input.BaseVersion"] = "0", ["Input.Why"] = "Lý do.", ["Input.Roles"] = new string('a', 4001),
+            ["Input.AcceptCommitment"] = "true", ["Input.Submit"] = "false",
+        }));
+
+        var html = WebUtility.HtmlDecode(await page.Content.ReadAsStringAsync());
+        Assert.Contains("<span class=\"field-error\">Dài 4001 ký tự, quá giới hạn 4000 ký tự.</span>", html, StringComparison.Ordinal);
+        Assert.Contains("name=\"Input.AcceptCommitment\" value=\"true\" checked=\"checked\"", html, StringComparison.Ordinal);
+        Assert.Equal(0, await factory.WithScopeAsync(sp =>
+        {
+            var db = sp.GetRequiredService<AppDbContext>();
+            return db.DossierVersions.CountAsync(v => db.Dossiers.Any(d => d.Id == v.DossierId && d.TeamId == teamId));
+        }));
+    }
+
+    [Fact]
     public async Task When_the_edition_requires_a_signed_scan_a_submission_without_one_is_refused_and_with_one_it_passes()
     {
         var (leader, _, teamId) = await factory.TeamWithMemberAsync("banky", withMember: false);

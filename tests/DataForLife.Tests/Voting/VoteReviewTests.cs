@@ -162,13 +162,22 @@ public sealed partial class VoteReviewTests(VoteReviewTests.Fixture fixture) : I
 
         var noReason = await organiser.PostFormAsync(Review, [new("Input.TeamId", team.ToString(CultureInfo.InvariantCulture)), new("Input.Reason", "  ")], url);
         var emptyFilter = await organiser.PostFormAsync(Review, [new("Input.Source", "Web"), new("Input.Reason", "Tất cả phiếu web")], url);
-        var nothing = await organiser.PostFormAsync(Review, [new("Input.Network", "192.0.2.0/24"), new("Input.TeamId", team.ToString(CultureInfo.InvariantCulture)), new("Input.Reason", "Không có gì")], url);
+        var nothing = await organiser.PostFormAsync(Review, [new("Input.Network", "192.0.2.0/24"), new("Input.TeamId", team.ToString(CultureInfo.InvariantCulture)), new("Input.Reason", "Không có gì"), new("Input.Custom", "true")], url);
+        var finding = await organiser.PostFormAsync(Review, [new("Input.Network", "192.0.2.0/24"), new("Input.FromMinute", "1"), new("Input.ToMinute", "2"), new("Input.Reason", "Từ một phát hiện")], url);
         var backwards = await organiser.PostFormAsync(Review, [new("Input.From", "2023-09-30T10:00"), new("Input.To", "2023-09-30T09:00"), new("Input.Reason", "Ngược")], url);
 
         Assert.Equal(HttpStatusCode.OK, noReason.StatusCode);
         Assert.Contains("Hãy ghi lý do cách ly", await TextAsync(noReason), StringComparison.Ordinal);
         Assert.Contains("Bộ lọc trống", await TextAsync(emptyFilter), StringComparison.Ordinal);
-        Assert.Contains("Không có phiếu đang được tính nào khớp với bộ lọc", await TextAsync(nothing), StringComparison.Ordinal);
+        var nothingPage = await TextAsync(nothing);
+        Assert.Contains("Không có phiếu đang được tính nào khớp với bộ lọc", nothingPage, StringComparison.Ordinal);
+        // The organisers' own filter comes back as it was typed, reason included.
+        Assert.Contains("value=\"192.0.2.0/24\"", nothingPage, StringComparison.Ordinal);
+        Assert.Contains(">Không có gì</textarea>", nothingPage, StringComparison.Ordinal);
+        // A finding's form does not leave its criteria in the organisers' own filter (its minutes would not come with them).
+        var findingPage = await TextAsync(finding);
+        Assert.Contains("Không có phiếu đang được tính nào khớp với bộ lọc", findingPage, StringComparison.Ordinal);
+        Assert.DoesNotContain("value=\"192.0.2.0/24\"", findingPage, StringComparison.Ordinal);
         Assert.Contains("Bộ lọc không hợp lệ", await TextAsync(backwards), StringComparison.Ordinal);
         Assert.Equal(before, await fixture.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().VoteQuarantines.CountAsync()));
         Assert.Equal(0, await fixture.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().Votes.CountAsync(v => v.TeamId == team && v.QuarantineId != null)));

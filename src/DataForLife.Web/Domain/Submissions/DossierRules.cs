@@ -15,6 +15,9 @@ public static partial class DossierRules
 {
     public const int MaxCharacters = 20_000;
 
+    /// <summary>The longest list of data sets used, or of the members' roles.</summary>
+    public const int MaxNoteCharacters = 4000;
+
     private static readonly HashSet<string> VideoHosts =
     [
         "youtube.com", "www.youtube.com", "m.youtube.com", "youtu.be", "vimeo.com", "www.vimeo.com", "player.vimeo.com",
@@ -43,9 +46,12 @@ public static partial class DossierRules
             }
         }
 
-        if (text.DataSets.Length > 4000 || text.Roles.Length > 4000)
+        foreach (var (field, value) in new[] { (nameof(DossierText.DataSets), text.DataSets), (nameof(DossierText.Roles), text.Roles) })
         {
-            errors.Add(new FieldError(text.DataSets.Length > 4000 ? nameof(DossierText.DataSets) : nameof(DossierText.Roles), "Dossier.TooLong", 0, 4000));
+            if (value.Length > MaxNoteCharacters)
+            {
+                errors.Add(new FieldError(field, "Dossier.TooManyCharacters", value.Length, MaxNoteCharacters));
+            }
         }
 
         if (text.VideoUrl.Length > 0 && (text.VideoUrl.Length > 500 || !IsKnownVideoUrl(text.VideoUrl)))

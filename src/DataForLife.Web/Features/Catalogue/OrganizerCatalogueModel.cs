@@ -15,6 +15,11 @@ public sealed class OrganizerCatalogueModel(EditionStore editions, EditionComman
 {
     public IReadOnlyList<DataTopic> Topics { get; private set; } = [];
 
+    /// <summary>A topic's row sent back with its problems: which topic, and what was typed in its row.</summary>
+    public string? EditedCode { get; private set; }
+
+    public TopicInput? EditedTopic { get; private set; }
+
     /// <summary>The topic form sent back with its problems (null when the page is fresh).</summary>
     public TopicInput? NewTopic { get; private set; }
 
@@ -26,7 +31,12 @@ public sealed class OrganizerCatalogueModel(EditionStore editions, EditionComman
         }
 
         var errors = await topicCommands.SaveAsync(id, string.IsNullOrEmpty(code) ? null : code, topic, cancellationToken);
-        return TopicOutcome(id, errors, code is null ? topic : null, "Catalogue.TopicSaved");
+        if (!string.IsNullOrEmpty(code) && errors.Count > 0)
+        {
+            (EditedCode, EditedTopic) = (code, topic);
+        }
+
+        return TopicOutcome(id, errors, string.IsNullOrEmpty(code) ? topic : null, "Catalogue.TopicSaved");
     }
 
     public async Task<IActionResult> OnPostRemoveTopicAsync(string id, string code, CancellationToken cancellationToken)

@@ -18,9 +18,14 @@ public sealed class PitchSessions(AppDbContext db, RoundEntries entries, AuditLo
     public async Task<IReadOnlyList<PitchSlot>> SlotsAsync(string editionId, CancellationToken cancellationToken) =>
         await db.PitchSlots.AsNoTracking().Where(s => s.EditionId == editionId).ToListAsync(cancellationToken);
 
-    public async Task<FieldError?> CreateAsync(string editionId, PitchVenue venue, DateTime startsAtLocal, int slotMinutes, int slots, string? meetingLink,
+    public async Task<FieldError?> CreateAsync(string editionId, PitchVenue venue, DateTime? startsAtLocal, int slotMinutes, int slots, string? meetingLink,
         IReadOnlyList<string> judgeIds, CancellationToken cancellationToken)
     {
+        if (startsAtLocal is not { } startsAt || startsAt.Year is < 2000 or > 2100)
+        {
+            return new FieldError("StartsAt", "Sessions.StartRequired");
+        }
+
         if (slotMinutes is < 5 or > 120 || slots is < 1 or > 40)
         {
             return new FieldError("Session", "Sessions.Invalid");
@@ -33,7 +38,7 @@ public sealed class PitchSessions(AppDbContext db, RoundEntries entries, AuditLo
 
         var session = new PitchSession
         {
-            EditionId = editionId, Venue = venue, StartsAtUtc = VietnamTime.FromLocal(startsAtLocal).UtcDateTime, SlotMinutes = slotMinutes,
+            EditionId = editionId, Venue = venue, StartsAtUtc = VietnamTime.FromLocal(startsAt).UtcDateTime, SlotMinutes = slotMinutes,
             Slots = slots, MeetingLink = venue == PitchVenue.Online ? meetingLink : null, JudgeIds = string.Join(',', judgeIds.Distinct()),
         };
         db.PitchSessions.Add(session);

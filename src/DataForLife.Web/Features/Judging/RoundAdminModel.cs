@@ -69,9 +69,28 @@ public sealed class RoundAdminModel(AppDbContext db, JudgingContext context, Rou
     public Task<IActionResult> OnPostAssignAsync(string id, string round, int teamId, string judgeId, bool assign, CancellationToken cancellationToken) =>
         ActAsync(id, round, async () => await assignments.AssignAsync(Round, teamId, judgeId, assign, cancellationToken) ? l["Rounds.Saved"].Value : l["Rounds.Conflicted"].Value, cancellationToken);
 
-    public Task<IActionResult> OnPostSessionAsync(string id, string round, CancellationToken cancellationToken) =>
-        ActAsync(id, round, async () => await sessions.CreateAsync(Round.EditionId, Session.Venue, Session.StartsAt, Session.SlotMinutes, Session.Slots,
-            Session.MeetingLink, Session.JudgeIds, cancellationToken) is { } error ? l[error.MessageKey].Value : l["Rounds.Saved"].Value, cancellationToken);
+    public async Task<IActionResult> OnPostSessionAsync(string id, string round, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, round, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        // A number that is not a number is out of range; the form comes back as it was filled in, with the reason.
+        var error = ModelState.IsValid
+            ? await sessions.CreateAsync(Round.EditionId, Session.Venue, Session.StartsAt, Session.SlotMinutes, Session.Slots, Session.MeetingLink, Session.JudgeIds,
+                cancellationToken)
+            : new Domain.FieldError("Session", "Sessions.Invalid");
+        if (error is not null)
+        {
+            ModelState.Clear();
+            ModelState.AddModelError("Session", l[error.MessageKey]);
+            return Page();
+        }
+
+        TempData["Notice"] = l["Rounds.Saved"].Value;
+        return RedirectToPage(new { id, round });
+    }
 
     public Task<IActionResult> OnPostPlaceAsync(string id, string round, int sessionId, int position, int? teamId, CancellationToken cancellationToken) =>
         ActAsync(id, round, async () => await sessions.PlaceAsync(Round, sessionId, position, teamId, cancellationToken) ? l["Rounds.Saved"].Value : l["Rounds.NotPlaced"].Value, cancellationToken);
@@ -152,7 +171,7 @@ public sealed class RoundAdminModel(AppDbContext db, JudgingContext context, Rou
     public sealed class SessionInput
     {
         public PitchVenue Venue { get; set; }
-        public DateTime StartsAt { get; set; }
+        public DateTime? StartsAt { get; set; }
         public int SlotMinutes { get; set; } = 15;
         public int Slots { get; set; } = 10;
         public string? MeetingLink { get; set; }

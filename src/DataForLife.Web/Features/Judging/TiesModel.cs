@@ -31,6 +31,11 @@ public sealed class TiesModel(AppDbContext db, JudgingContext context, RoundRank
 
     public string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
 
+    /// <summary>A refused decision, shown back as it was sent.</summary>
+    public IReadOnlyList<int> SentOrder { get; private set; } = [];
+
+    public string? SentReason { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(string round, CancellationToken cancellationToken) =>
         await LoadAsync(round, cancellationToken) ? Page() : NotFound();
 
@@ -44,6 +49,7 @@ public sealed class TiesModel(AppDbContext db, JudgingContext context, RoundRank
         if (order.Count != order.Distinct().Count() || !await decisions.DecideAsync(Round, UserId, order, reason, cancellationToken))
         {
             ModelState.AddModelError(string.Empty, l["Ties.Invalid"]);
+            (SentOrder, SentReason) = (order, reason);
             return Page();
         }
 

@@ -34,17 +34,13 @@ public sealed class MyTeamModel(AppDbContext db, RegistrationWindow window, Team
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         await LoadAsync(cancellationToken);
-        if (View is not null)
-        {
-            Input = new TeamInput { Name = View.Team.Name, IdeaName = View.Team.IdeaName, Categories = [.. View.Team.CategoryCodes], Abstract = View.Team.Abstract };
-        }
-
+        FillInputFromTeam();
         return Page();
     }
 
-    public Task<IActionResult> OnPostCreateAsync(CancellationToken cancellationToken) => RunAsync(() => teams.CreateAsync(UserId, Input, cancellationToken), "Team.Registered", cancellationToken);
+    public Task<IActionResult> OnPostCreateAsync(CancellationToken cancellationToken) => RunAsync(() => teams.CreateAsync(UserId, Input, cancellationToken), "Team.Registered", cancellationToken, postsTeam: true);
 
-    public Task<IActionResult> OnPostUpdateAsync(CancellationToken cancellationToken) => RunAsync(() => teams.UpdateAsync(UserId, Input, cancellationToken), "Team.Updated", cancellationToken);
+    public Task<IActionResult> OnPostUpdateAsync(CancellationToken cancellationToken) => RunAsync(() => teams.UpdateAsync(UserId, Input, cancellationToken), "Team.Updated", cancellationToken, postsTeam: true);
 
     public Task<IActionResult> OnPostInviteAsync(CancellationToken cancellationToken) => RunAsync(() => invitations.InviteAsync(UserId, InviteEmail, cancellationToken), "Team.InvitationSent", cancellationToken, "InviteEmail");
 
@@ -56,7 +52,9 @@ public sealed class MyTeamModel(AppDbContext db, RegistrationWindow window, Team
 
     public Task<IActionResult> OnPostLeaveAsync(CancellationToken cancellationToken) => RunAsync(() => teams.LeaveAsync(UserId, cancellationToken), "Team.Left", cancellationToken);
 
-    private async Task<IActionResult> RunAsync(Func<Task<RegistrationResult>> command, string noticeKey, CancellationToken cancellationToken, string prefix = "Input")
+    /// <param name="postsTeam">The form sent the team's own fields (register, update); the others leave them to be filled from the team.</param>
+    private async Task<IActionResult> RunAsync(Func<Task<RegistrationResult>> command, string noticeKey, CancellationToken cancellationToken, string prefix = "Input",
+        bool postsTeam = false)
     {
         ModelState.Clear();
         var result = await command();
@@ -70,7 +68,20 @@ public sealed class MyTeamModel(AppDbContext db, RegistrationWindow window, Team
         var field = error.Field.Length == 0 ? string.Empty : prefix == "Input" ? $"Input.{error.Field}" : prefix;
         ModelState.AddModelError(field, l[error.MessageKey, error.Arguments]);
         await LoadAsync(cancellationToken);
+        if (!postsTeam)
+        {
+            FillInputFromTeam();
+        }
+
         return Page();
+    }
+
+    private void FillInputFromTeam()
+    {
+        if (View is not null)
+        {
+            Input = new TeamInput { Name = View.Team.Name, IdeaName = View.Team.IdeaName, Categories = [.. View.Team.CategoryCodes], Abstract = View.Team.Abstract };
+        }
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken)

@@ -33,6 +33,9 @@ public sealed class MyDossierModel(DossierAccess access, DossierCommands command
 
     public bool IsOpen { get; private set; }
 
+    /// <summary>What the leader sent after the window closed: not saved, shown back so that it can be copied.</summary>
+    public DossierInput? Unsaved { get; private set; }
+
     public string Declaration => commands.Declaration;
 
     private string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
@@ -79,6 +82,7 @@ public sealed class MyDossierModel(DossierAccess access, DossierCommands command
                 break;
             case SaveOutcome.Closed closed:
                 ModelState.AddModelError(string.Empty, l[closed.Reason]);
+                Unsaved = Input;
                 break;
         }
 

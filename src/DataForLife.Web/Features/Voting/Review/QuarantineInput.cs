@@ -21,6 +21,9 @@ public sealed class QuarantineInput
     public DateTime? To { get; set; }
     public string? Reason { get; set; }
 
+    /// <summary>Sent by the organisers' own filter, not by a finding's form: only then is a refused form shown back.</summary>
+    public bool Custom { get; set; }
+
     public VoteFilter ToFilter() => new(
         TeamId,
         string.IsNullOrWhiteSpace(Network) ? null : Network.Trim(),

@@ -53,6 +53,12 @@ public sealed class VoteReviewPageModel(VotingCatalog catalog, VoteFindings find
         {
             ModelState.Clear();
             ModelState.AddModelError(string.Empty, l[result.MessageKey]);
+            if (!Input.Custom)
+            {
+                // A finding's criteria (minutes included) are not the custom form's: it stays empty rather than half filled.
+                Input = new QuarantineInput();
+            }
+
             await LoadAsync(id, cancellationToken);
             return Page();
         }
