@@ -93,6 +93,26 @@ public sealed partial class VoteGalleryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_pages_of_an_edition_that_is_not_the_current_one_keep_to_it_in_their_links_and_after_a_vote()
+    {
+        await _factory.WithScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<AppDbContext>();
+            await db.SiteSettings.Where(s => s.Key == Web.Domain.SiteSetting.CurrentEditionKey).ExecuteUpdateAsync(u => u.SetProperty(s => s.Value, "2024"));
+            sp.GetRequiredService<Web.Features.Editions.EditionStore>().Invalidate();
+        });
+        var client = _factory.CreateBrowserLikeClient();
+
+        var gallery = WebUtility.HtmlDecode(await client.GetStringAsync("/vote?edition=2023"));
+        var refused = await client.PostFormAsync($"/vote/{_entries[1]}?edition=2023", [], $"/vote/{_entries[1]}?handler=Vote&edition=2023");
+
+        Assert.Contains($"<a href=\"/vote/{_entries[1]}?edition=2023\">", gallery, StringComparison.Ordinal);
+        Assert.Contains($"action=\"/vote/{_entries[1]}?handler=Vote&edition=2023\"", gallery, StringComparison.Ordinal);
+        Assert.Contains($"name=\"returnUrl\" value=\"/vote?edition=2023#entry-{_entries[1]}\"", gallery, StringComparison.Ordinal);
+        Assert.Equal($"/vote/verify?returnUrl=%2Fvote%2F{_entries[1]}%3Fedition%3D2023", refused.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
     public async Task A_reader_who_votes_more_than_60_times_an_hour_is_told_to_slow_down_and_the_61st_is_not_stored()
     {
         var client = _factory.CreateBrowserLikeClient();

@@ -31,6 +31,9 @@ public abstract class GalleryPageModel(EditionStore editions, VotingCatalog cata
 
     protected IStringLocalizer<SharedResource> L => l;
 
+    /// <summary>"?edition=…" when an edition other than the current one is shown, so that links and returns keep to it.</summary>
+    public string EditionQuery { get; private set; } = string.Empty;
+
     protected async Task<bool> LoadAsync(string? editionId, CancellationToken cancellationToken)
     {
         var id = editionId ?? await editions.CurrentIdAsync(cancellationToken);
@@ -40,6 +43,7 @@ public abstract class GalleryPageModel(EditionStore editions, VotingCatalog cata
         }
 
         State = state;
+        EditionQuery = editionId is null || editionId == await editions.CurrentIdAsync(cancellationToken) ? string.Empty : "?edition=" + Uri.EscapeDataString(editionId);
         var now = clock.GetUtcNow().UtcDateTime;
         (IsOpen, HasClosed) = (state.IsOpenAt(now), state.HasClosedAt(now));
         Entries = await gallery.ListAsync(state, cancellationToken);
@@ -61,7 +65,7 @@ public abstract class GalleryPageModel(EditionStore editions, VotingCatalog cata
             return NotFound();
         }
 
-        var back = returnUrl is not null && Url.IsLocalUrl(returnUrl) ? returnUrl : $"/vote/{State.CodeByTeam[teamId]}";
+        var back = returnUrl is not null && Url.IsLocalUrl(returnUrl) ? returnUrl : $"/vote/{State.CodeByTeam[teamId]}{EditionQuery}";
         if (Voter is null)
         {
             return Redirect("/vote/verify?returnUrl=" + Uri.EscapeDataString(back));
