@@ -255,7 +255,7 @@ public sealed class ConflictAndProgressTests(ConflictFixture factory) : IClassFi
             [new("teamId", Id(factory.SameOrganisation)), new("judgeId", factory.ResearcherId), new("assign", "true")], RoundPage + "?handler=Assign");
         Assert.Equal(HttpStatusCode.Redirect, conflicted.StatusCode);
         page = Decode(await factory.OrganiserClient.GetStringAsync(RoundPage));
-        Assert.Contains("Không giao được: giám khảo có xung đột lợi ích với đội này.", page, StringComparison.Ordinal);
+        Assert.Contains("<p class=\"alert\" role=\"alert\" id=\"alert\">Không giao được: giám khảo có xung đột lợi ích với đội này.</p>", page, StringComparison.Ordinal);
         Assert.Equal("⚠", MatrixCell(page, factory.ResearcherId, factory.SameOrganisation));
         Assert.DoesNotContain(await AssignmentsAsync(), a => a.JudgeUserId == factory.ResearcherId && a.TeamId == factory.SameOrganisation);
 

@@ -312,6 +312,11 @@ public sealed partial class VoteReviewTests(VoteReviewTests.Fixture fixture) : I
             new StringContent(JsonSerializer.Serialize(new { entry = fixture.Entries[12], voter = "tto-2" }), Encoding.UTF8, "application/json"));
         Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
         Assert.Contains("đã thu hồi", WebUtility.HtmlDecode(await organiser.GetStringAsync("/organizer/partner-keys")), StringComparison.Ordinal);
+
+        // Revoking it again is refused, and said as a problem, not as a notice.
+        await organiser.PostFormAsync("/organizer/partner-keys", [], $"/organizer/partner-keys?handler=Revoke&keyId={id}");
+        Assert.Contains($"<p class=\"alert\" role=\"alert\" id=\"alert\">Khóa số {id} không tồn tại hoặc đã bị thu hồi trước đó.</p>",
+            WebUtility.HtmlDecode(await organiser.GetStringAsync("/organizer/partner-keys")), StringComparison.Ordinal);
     }
 
     [Theory]

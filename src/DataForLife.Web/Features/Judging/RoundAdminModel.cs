@@ -64,10 +64,11 @@ public sealed class RoundAdminModel(AppDbContext db, JudgingContext context, Rou
     }
 
     public Task<IActionResult> OnPostAutoAssignAsync(string id, string round, CancellationToken cancellationToken) =>
-        ActAsync(id, round, async () => l["Rounds.Assigned", await assignments.AutoAssignAsync(Round, cancellationToken)].Value, cancellationToken);
+        ActAsync(id, round, async () => (true, l["Rounds.Assigned", await assignments.AutoAssignAsync(Round, cancellationToken)].Value), cancellationToken);
 
     public Task<IActionResult> OnPostAssignAsync(string id, string round, int teamId, string judgeId, bool assign, CancellationToken cancellationToken) =>
-        ActAsync(id, round, async () => await assignments.AssignAsync(Round, teamId, judgeId, assign, cancellationToken) ? l["Rounds.Saved"].Value : l["Rounds.Conflicted"].Value, cancellationToken);
+        ActAsync(id, round, async () => await assignments.AssignAsync(Round, teamId, judgeId, assign, cancellationToken)
+            ? (true, l["Rounds.Saved"].Value) : (false, l["Rounds.Conflicted"].Value), cancellationToken);
 
     public async Task<IActionResult> OnPostSessionAsync(string id, string round, CancellationToken cancellationToken)
     {
@@ -93,10 +94,12 @@ public sealed class RoundAdminModel(AppDbContext db, JudgingContext context, Rou
     }
 
     public Task<IActionResult> OnPostPlaceAsync(string id, string round, int sessionId, int position, int? teamId, CancellationToken cancellationToken) =>
-        ActAsync(id, round, async () => await sessions.PlaceAsync(Round, sessionId, position, teamId, cancellationToken) ? l["Rounds.Saved"].Value : l["Rounds.NotPlaced"].Value, cancellationToken);
+        ActAsync(id, round, async () => await sessions.PlaceAsync(Round, sessionId, position, teamId, cancellationToken)
+            ? (true, l["Rounds.Saved"].Value) : (false, l["Rounds.NotPlaced"].Value), cancellationToken);
 
     public Task<IActionResult> OnPostDrawAsync(string id, string round, CancellationToken cancellationToken) =>
-        ActAsync(id, round, async () => await orders.DrawAsync(Round, UserId, cancellationToken) is { } order ? l["Rounds.Drawn", order.Seed].Value : l["Rounds.NotDrawn"].Value, cancellationToken);
+        ActAsync(id, round, async () => await orders.DrawAsync(Round, UserId, cancellationToken) is { } order
+            ? (true, l["Rounds.Drawn", order.Seed].Value) : (false, l["Rounds.NotDrawn"].Value), cancellationToken);
 
     public async Task<IActionResult> OnPostPublishAsync(string id, string round, CancellationToken cancellationToken)
     {
@@ -133,14 +136,16 @@ public sealed class RoundAdminModel(AppDbContext db, JudgingContext context, Rou
         return new EmptyResult();
     }
 
-    private async Task<IActionResult> ActAsync(string id, string round, Func<Task<string>> action, CancellationToken cancellationToken)
+    /// <summary>Runs a one-button action and reports on the page it returns to: done as a notice, refused as an alert.</summary>
+    private async Task<IActionResult> ActAsync(string id, string round, Func<Task<(bool Done, string Message)>> action, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(id, round, cancellationToken))
         {
             return NotFound();
         }
 
-        TempData["Notice"] = await action();
+        var (done, message) = await action();
+        TempData[done ? "Notice" : "Alert"] = message;
         return RedirectToPage(new { id, round });
     }
 

@@ -96,9 +96,15 @@ public sealed class MyDossierModel(DossierAccess access, DossierCommands command
             return NotFound();
         }
 
-        TempData["Notice"] = await uploads.RemoveAsync(Context!, fileId, HttpContext.ArrivedAtUtc(), cancellationToken)
-            ? l["Dossier.FileRemoved"].Value
-            : l["Dossier.Closed"].Value;
+        if (await uploads.RemoveAsync(Context!, fileId, HttpContext.ArrivedAtUtc(), cancellationToken))
+        {
+            TempData["Notice"] = l["Dossier.FileRemoved"].Value;
+        }
+        else
+        {
+            TempData["Alert"] = l["Dossier.Closed"].Value;
+        }
+
         return RedirectToPage();
     }
 

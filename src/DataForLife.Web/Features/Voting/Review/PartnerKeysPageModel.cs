@@ -51,7 +51,15 @@ public sealed class PartnerKeysPageModel(PartnerKeys keys, EditionStore editions
 
     public async Task<IActionResult> OnPostRevokeAsync(int keyId, CancellationToken cancellationToken)
     {
-        TempData["Notice"] = await keys.RevokeAsync(keyId, cancellationToken) ? l["PartnerKeys.Revoked", keyId].Value : l["PartnerKeys.NotRevoked", keyId].Value;
+        if (await keys.RevokeAsync(keyId, cancellationToken))
+        {
+            TempData["Notice"] = l["PartnerKeys.Revoked", keyId].Value;
+        }
+        else
+        {
+            TempData["Alert"] = l["PartnerKeys.NotRevoked", keyId].Value;
+        }
+
         return RedirectToPage();
     }
 
