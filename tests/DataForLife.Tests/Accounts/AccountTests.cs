@@ -95,6 +95,22 @@ public sealed class AccountTests(PlatformFactory factory) : IClassFixture<Platfo
     }
 
     [Fact]
+    public async Task A_blank_address_to_resend_to_and_return_addresses_with_control_characters_are_answered_without_an_error()
+    {
+        await factory.CreateUserAsync("ve-lai@example.vn");
+        var client = factory.CreateBrowserLikeClient();
+
+        var resend = await client.PostFormAsync("/account/login", [new("Input.Email", "  "), new("Input.Password", "")], "/account/login?handler=Resend");
+        var culture = await client.GetAsync("/culture/en?returnUrl=/%09x");
+        var signIn = await client.PostFormAsync("/account/login", [new("Input.Email", "ve-lai@example.vn"), new("Input.Password", TestUsers.Password)],
+            "/account/login?ReturnUrl=%2F%0A");
+
+        Assert.Equal(HttpStatusCode.Redirect, resend.StatusCode);
+        Assert.Equal("/", culture.Headers.Location?.OriginalString);
+        Assert.Equal("/account", signIn.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
     public async Task A_form_posted_without_its_antiforgery_token_is_refused()
     {
         var response = await factory.CreateBrowserLikeClient().PostAsync("/account/login",

@@ -251,6 +251,10 @@ public sealed class ConflictAndProgressTests(ConflictFixture factory) : IClassFi
         Assert.Contains(entry, await EntriesOfAsync(judgeId));
         Assert.True((await AssignmentsAsync()).Single(a => a.JudgeUserId == judgeId && a.TeamId == entry).ByHand);
 
+        var notAnEntry = await factory.OrganiserClient.PostFormAsync(RoundPage,
+            [new("teamId", "999999"), new("judgeId", factory.ResearcherId), new("assign", "true")], RoundPage + "?handler=Assign");
+        Assert.Equal(HttpStatusCode.Redirect, notAnEntry.StatusCode);
+        Assert.Contains("Không giao được: đội không thuộc vòng này", Decode(await factory.OrganiserClient.GetStringAsync(RoundPage)), StringComparison.Ordinal);
         var conflicted = await factory.OrganiserClient.PostFormAsync(RoundPage,
             [new("teamId", Id(factory.SameOrganisation)), new("judgeId", factory.ResearcherId), new("assign", "true")], RoundPage + "?handler=Assign");
         Assert.Equal(HttpStatusCode.Redirect, conflicted.StatusCode);

@@ -98,4 +98,32 @@ public sealed class RosterFileTests
 
         Assert.NotNull(error);
     }
+
+    [Theory]
+    [InlineData("<worksheet><sheetData><row><c")]
+    [InlineData("")]
+    public void A_workbook_whose_sheet_is_not_well_formed_is_refused_as_unreadable(string sheet)
+    {
+        using var zip = new MemoryStream();
+        using (var archive = new System.IO.Compression.ZipArchive(zip, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var (name, text) in new[]
+            {
+                ("[Content_Types].xml", "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"),
+                ("xl/workbook.xml", "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheets><sheet name=\"A\" sheetId=\"1\" r:id=\"rId1\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"/></sheets></workbook>"),
+                ("xl/_rels/workbook.xml.rels", "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Target=\"worksheets/sheet1.xml\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\"/></Relationships>"),
+                ("xl/worksheets/sheet1.xml", sheet),
+            })
+            {
+                using var writer = new StreamWriter(archive.CreateEntry(name).Open());
+                writer.Write(text);
+            }
+        }
+
+        zip.Position = 0;
+        var (rows, error) = RosterFile.Read(zip);
+
+        Assert.Empty(rows);
+        Assert.Equal("Roster.FileUnreadable", error?.MessageKey);
+    }
 }

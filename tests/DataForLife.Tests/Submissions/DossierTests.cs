@@ -39,6 +39,26 @@ public sealed class DossierTests(SubmissionFactory factory) : IClassFixture<Subm
     }
 
     [Fact]
+    public async Task A_save_based_on_a_version_that_does_not_exist_or_with_a_null_list_is_answered_with_a_reason_and_a_leader_cannot_withdraw_a_team_with_a_dossier()
+    {
+        var (leader, _, teamId) = await factory.TeamWithMemberAsync("khongco", withMember: false);
+        var ghost = Body(new { why = "Dựa trên bản không có." }, 3, submit: false);
+        var withNull = Body(new { why = "Danh sách rỗng." }, 0, submit: false);
+        withNull["usedDataSets"] = null;
+
+        var fromNowhere = await leader.PutAsJsonAsync($"/api/v1/teams/{teamId}/dossier", ghost);
+        var saved = await leader.PutAsJsonAsync($"/api/v1/teams/{teamId}/dossier", withNull);
+        var withdrawn = await leader.PostFormAsync("/team", [], "/team?handler=Leave");
+
+        Assert.Equal(HttpStatusCode.BadRequest, fromNowhere.StatusCode);
+        Assert.Contains("hãy tải lại trang hồ sơ", await fromNowhere.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, withdrawn.StatusCode);
+        Assert.Contains("Đội đã có hồ sơ dự thi hoặc bài dự đoán", WebUtility.HtmlDecode(await withdrawn.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.True(await factory.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().Teams.AnyAsync(t => t.Id == teamId)));
+    }
+
+    [Fact]
     public async Task The_leader_saves_a_draft_then_submits_with_the_commitment_and_every_member_gets_a_receipt_with_the_checksum()
     {
         var (leader, _, teamId) = await factory.TeamWithMemberAsync("nop");

@@ -113,6 +113,16 @@ public sealed partial class VoteGalleryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_vote_sent_without_an_entry_is_not_found()
+    {
+        var client = _factory.CreateBrowserLikeClient();
+
+        var response = await client.PostFormAsync("/vote", [], "/vote?handler=Vote");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
     public async Task A_reader_who_votes_more_than_60_times_an_hour_is_told_to_slow_down_and_the_61st_is_not_stored()
     {
         var client = _factory.CreateBrowserLikeClient();

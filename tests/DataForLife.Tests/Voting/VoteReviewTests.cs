@@ -165,6 +165,8 @@ public sealed partial class VoteReviewTests(VoteReviewTests.Fixture fixture) : I
         var nothing = await organiser.PostFormAsync(Review, [new("Input.Network", "192.0.2.0/24"), new("Input.TeamId", team.ToString(CultureInfo.InvariantCulture)), new("Input.Reason", "Không có gì"), new("Input.Custom", "true")], url);
         var finding = await organiser.PostFormAsync(Review, [new("Input.Network", "192.0.2.0/24"), new("Input.FromMinute", "1"), new("Input.ToMinute", "2"), new("Input.Reason", "Từ một phát hiện")], url);
         var backwards = await organiser.PostFormAsync(Review, [new("Input.From", "2023-09-30T10:00"), new("Input.To", "2023-09-30T09:00"), new("Input.Reason", "Ngược")], url);
+        var forgedMinute = await organiser.PostFormAsync(Review, [new("Input.TeamId", team.ToString(CultureInfo.InvariantCulture)), new("Input.FromMinute", "-2000000000"), new("Input.Reason", "Giả")], url);
+        var yearOne = await organiser.PostFormAsync(Review, [new("Input.TeamId", team.ToString(CultureInfo.InvariantCulture)), new("Input.From", "0001-01-01T00:00"), new("Input.Reason", "Năm 1"), new("Input.Custom", "true")], url);
 
         Assert.Equal(HttpStatusCode.OK, noReason.StatusCode);
         Assert.Contains("Hãy ghi lý do cách ly", await TextAsync(noReason), StringComparison.Ordinal);
@@ -179,6 +181,9 @@ public sealed partial class VoteReviewTests(VoteReviewTests.Fixture fixture) : I
         Assert.Contains("Không có phiếu đang được tính nào khớp với bộ lọc", findingPage, StringComparison.Ordinal);
         Assert.DoesNotContain("value=\"192.0.2.0/24\"", findingPage, StringComparison.Ordinal);
         Assert.Contains("Bộ lọc không hợp lệ", await TextAsync(backwards), StringComparison.Ordinal);
+        Assert.Contains("Bộ lọc không hợp lệ", await TextAsync(forgedMinute), StringComparison.Ordinal);
+        Assert.Contains("Bộ lọc không hợp lệ", await TextAsync(yearOne), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await organiser.GetAsync(Review)).StatusCode);
         Assert.Equal(before, await fixture.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().VoteQuarantines.CountAsync()));
         Assert.Equal(0, await fixture.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().Votes.CountAsync(v => v.TeamId == team && v.QuarantineId != null)));
 

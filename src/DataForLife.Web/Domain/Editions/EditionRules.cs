@@ -95,14 +95,14 @@ public static partial class EditionRules
 
         foreach (var criterion in round.Criteria)
         {
-            if (!(criterion.Weight > 0) || criterion.ScaleMax is < 1 or > 100)
+            if (!(double.IsFinite(criterion.Weight) && criterion.Weight > 0) || criterion.ScaleMax is < 1 or > 100)
             {
                 errors.Add(new EditionError($"Rounds[{index}].Criteria", "CriterionInvalid", criterion.Name.Current, round.Name.Current));
             }
         }
 
         AddDuplicates(errors, $"Rounds[{index}].Criteria", round.Criteria.Select(c => c.Code));
-        if (round.ReviewersPerEntry < 1 || round.GroupWeights.Values.Any(w => !(w > 0)))
+        if (round.ReviewersPerEntry < 1 || round.GroupWeights.Values.Any(w => !(double.IsFinite(w) && w > 0)))
         {
             errors.Add(new EditionError($"Rounds[{index}].ReviewersPerEntry", "RoundSettings", round.Name.Current));
         }

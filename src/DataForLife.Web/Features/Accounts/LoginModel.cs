@@ -62,7 +62,8 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, UserManager<AppUse
     /// <summary>Sends the confirmation link again; says the same whether or not the address is known.</summary>
     public async Task<IActionResult> OnPostResendAsync()
     {
-        var user = await users.FindByEmailAsync(Input.Email.Trim());
+        var email = Input.Email?.Trim();
+        var user = string.IsNullOrEmpty(email) ? null : await users.FindByEmailAsync(email);
         if (user is not null && !user.EmailConfirmed)
         {
             await mail.QueueConfirmationAsync(user);
@@ -73,11 +74,7 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, UserManager<AppUse
         return RedirectToPage();
     }
 
-    public static string SafeReturnUrl(string? returnUrl) =>
-        returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal)
-            && !returnUrl.StartsWith("/\\", StringComparison.Ordinal)
-            ? returnUrl
-            : "/account";
+    public static string SafeReturnUrl(string? returnUrl) => Infrastructure.LocalUrl.OrDefault(returnUrl, "/account");
 
     public sealed class LoginInput
     {

@@ -46,8 +46,8 @@ public sealed class TwoFactorModel(UserManager<AppUser> users, SignInManager<App
             return Challenge();
         }
 
-        var code = Code.Replace(" ", string.Empty, StringComparison.Ordinal);
-        if (!ModelState.IsValid || !await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, code))
+        var code = (Code ?? string.Empty).Replace(" ", string.Empty, StringComparison.Ordinal);
+        if (!ModelState.IsValid || code.Length == 0 || !await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, code))
         {
             ModelState.AddModelError(nameof(Code), l["TwoFactor.WrongCode"]);
             await LoadAsync(user);

@@ -1,3 +1,4 @@
+using DataForLife.Web.Domain;
 using DataForLife.Web.Domain.Editions;
 using DataForLife.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
@@ -42,6 +43,14 @@ public sealed class EditionEditModel(EditionStore store, EditionCommands command
         }
 
         Edition = edition;
+        for (var i = 0; i < Form.Timeline.Count; i++)
+        {
+            if (!VietnamTime.IsPlausible(Form.Timeline[i].StartsAt) || !VietnamTime.IsPlausible(Form.Timeline[i].EndsAt))
+            {
+                ModelState.AddModelError($"Form.Timeline[{i}].EndsAt", l["Edition.DateOutOfRange"]);
+            }
+        }
+
         if (!ModelState.IsValid)
         {
             return Page();

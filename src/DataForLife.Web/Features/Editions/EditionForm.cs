@@ -78,7 +78,8 @@ public sealed class EditionForm
                 Name = input.Name.ToText(), Quota = input.Quota, TakesVoteBonus = input.TakesVoteBonus, Calibration = input.Calibration,
                 ReviewersPerEntry = input.ReviewersPerEntry, Criteria = CriteriaFrom(r, input),
                 GroupWeights = input.GroupWeights is null ? r.GroupWeights
-                    : input.GroupWeights.Where(g => g.Weight is not null && !string.IsNullOrWhiteSpace(g.Group)).ToDictionary(g => g.Group.Trim(), g => g.Weight!.Value, StringComparer.Ordinal),
+                    : input.GroupWeights.Where(g => g.Weight is not null && !string.IsNullOrWhiteSpace(g.Group)).GroupBy(g => g.Group.Trim(), StringComparer.Ordinal)
+                        .ToDictionary(g => g.Key, g => g.Last().Weight!.Value, StringComparer.Ordinal),
             }
             : r)],
         Prizes = [.. d.Prizes.Select(p => Prizes.Find(i => i.Code == p.Code) is { } input

@@ -24,6 +24,11 @@ public sealed class OutboxSender(IServiceScopeFactory scopes, IMailTransport tra
                 {
                 }
             }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                // Stopped in the middle of a sweep: a message being sent keeps its lock and is sent again later.
+                return;
+            }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 logger.LogWarning(ex, "The e-mail outbox sweep failed; it will be tried again");

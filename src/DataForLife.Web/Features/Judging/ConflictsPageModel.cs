@@ -18,6 +18,10 @@ namespace DataForLife.Web.Features.Judging;
 public sealed class ConflictsPageModel(AppDbContext db, EditionStore editions, ConflictFinder finder, AuditLog audit, TimeProvider clock,
     IStringLocalizer<SharedResource> l) : PageModel
 {
+    public const int MaxOrganisationLength = 200;
+
+    public const int MaxReasonLength = 2000;
+
     public IReadOnlyList<Team> Teams { get; private set; } = [];
 
     public IReadOnlyList<ConflictFinder.Conflict> Mine { get; private set; } = [];
@@ -46,6 +50,14 @@ public sealed class ConflictsPageModel(AppDbContext db, EditionStore editions, C
         if ((TeamId is null && !VietnameseText.HasContent(Organisation)) || !VietnameseText.HasContent(Reason))
         {
             ModelState.AddModelError(string.Empty, l["Conflicts.Incomplete"]);
+            await LoadAsync(cancellationToken);
+            return Page();
+        }
+
+        if (VietnameseText.Clean(Organisation).Length > MaxOrganisationLength || VietnameseText.Clean(Reason).Length > MaxReasonLength
+            || (TeamId is { } teamId && !await db.Teams.AnyAsync(t => t.Id == teamId && t.EditionId == editionId, cancellationToken)))
+        {
+            ModelState.AddModelError(string.Empty, l["Conflicts.Invalid", MaxOrganisationLength, MaxReasonLength]);
             await LoadAsync(cancellationToken);
             return Page();
         }

@@ -53,11 +53,25 @@ public sealed class JudgeAssignments(AppDbContext db, RoundEntries entries, Judg
         return plan.Count;
     }
 
-    public async Task<bool> AssignAsync(JudgingRound round, int teamId, string judgeUserId, bool assign, CancellationToken cancellationToken)
+    public enum AssignOutcome
     {
+        Done,
+        Conflicted,
+        NotInRound,
+    }
+
+    /// <summary>Gives (or takes back) one entry of the round to one of its judges by hand.</summary>
+    public async Task<AssignOutcome> AssignAsync(JudgingRound round, int teamId, string judgeUserId, bool assign, CancellationToken cancellationToken)
+    {
+        if (assign && (!(await entries.ForAsync(round, cancellationToken)).Contains(teamId)
+            || !(await judges.ForRoundAsync(round.EditionId, round.Index, cancellationToken)).Any(j => j.UserId == judgeUserId)))
+        {
+            return AssignOutcome.NotInRound;
+        }
+
         if (assign && (await conflicts.PairsAsync(round.EditionId, cancellationToken)).Contains((judgeUserId, teamId)))
         {
-            return false;
+            return AssignOutcome.Conflicted;
         }
 
         var existing = await db.Assignments.FirstOrDefaultAsync(a => a.EditionId == round.EditionId && a.RoundCode == round.Code && a.TeamId == teamId && a.JudgeUserId == judgeUserId, cancellationToken);
@@ -72,6 +86,6 @@ public sealed class JudgeAssignments(AppDbContext db, RoundEntries entries, Judg
 
         audit.Record(assign ? "judging.assigned-by-hand" : "judging.unassigned", "Assignment", $"{round.Code}/{teamId}", after: new { judgeUserId }, editionId: round.EditionId);
         await audit.SaveChangesAsync(cancellationToken);
-        return true;
+        return AssignOutcome.Done;
     }
 }

@@ -67,8 +67,12 @@ public sealed class RoundAdminModel(AppDbContext db, JudgingContext context, Rou
         ActAsync(id, round, async () => (true, l["Rounds.Assigned", await assignments.AutoAssignAsync(Round, cancellationToken)].Value), cancellationToken);
 
     public Task<IActionResult> OnPostAssignAsync(string id, string round, int teamId, string judgeId, bool assign, CancellationToken cancellationToken) =>
-        ActAsync(id, round, async () => await assignments.AssignAsync(Round, teamId, judgeId, assign, cancellationToken)
-            ? (true, l["Rounds.Saved"].Value) : (false, l["Rounds.Conflicted"].Value), cancellationToken);
+        ActAsync(id, round, async () => await assignments.AssignAsync(Round, teamId, judgeId, assign, cancellationToken) switch
+        {
+            JudgeAssignments.AssignOutcome.Done => (true, l["Rounds.Saved"].Value),
+            JudgeAssignments.AssignOutcome.Conflicted => (false, l["Rounds.Conflicted"].Value),
+            _ => (false, l["Rounds.NotAssignable"].Value),
+        }, cancellationToken);
 
     public async Task<IActionResult> OnPostSessionAsync(string id, string round, CancellationToken cancellationToken)
     {

@@ -45,7 +45,8 @@ public static class OrganizerTeamsApi
         const int size = 25;
         var query = filter.Apply(db, id);
         var total = await query.CountAsync(ct);
-        var number = Math.Max(1, page ?? 1);
+        // A page past the last is empty, as the pages do it: the number is kept within what can exist.
+        var number = Math.Clamp(page ?? 1, 1, Math.Max(1, (total + size - 1) / size) + 1);
         var ids = await query.OrderBy(t => t.Sequence).Skip((number - 1) * size).Take(size).Select(t => t.Id).ToListAsync(ct);
         var items = new List<TeamResponse>();
         foreach (var teamId in ids)

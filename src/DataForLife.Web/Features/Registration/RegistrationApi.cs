@@ -42,6 +42,16 @@ public static class RegistrationApi
         {
             errors.Add(new("displayName", "Profile.NameRequired"));
         }
+        else if (Domain.VietnameseText.Clean(request.DisplayName).Length > 200)
+        {
+            errors.Add(new("displayName", "Validation.MaxLength", "displayName", 200));
+        }
+
+        // The columns' lengths, as the registration page has them; a longer address is no address.
+        if ((request.Email ?? string.Empty).Trim().Length > 256)
+        {
+            errors.Add(new("email", "Validation.MaxLength", "email", 256));
+        }
 
         if (errors.Count == 0)
         {

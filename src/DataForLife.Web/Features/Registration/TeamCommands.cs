@@ -140,6 +140,13 @@ public sealed class TeamCommands(AppDbContext db, AuditLog audit, RegistrationWi
 
         if (member.IsLeader)
         {
+            // A team with a dossier or predictions keeps its record: what it sent (and what was judged) stays auditable.
+            if (await db.Dossiers.AnyAsync(d => d.TeamId == team.Id, cancellationToken)
+                || await db.Set<Domain.Catalogue.PredictionSubmission>().AnyAsync(p => p.TeamId == team.Id, cancellationToken))
+            {
+                return RegistrationResult.Refused(string.Empty, "Team.HasWork");
+            }
+
             db.Teams.Remove(team);
             audit.Record("team.withdrawn", nameof(Team), team.PublicCode, before: new { team.Name }, editionId: team.EditionId);
             await audit.SaveChangesAsync(cancellationToken);
@@ -222,7 +229,8 @@ public sealed class TeamCommands(AppDbContext db, AuditLog audit, RegistrationWi
             return RegistrationResult.Refused(nameof(TeamInput.IdeaName), "Team.IdeaRequired");
         }
 
-        if (input.Categories.Count == 0 || input.Categories.Any(c => edition.Categories.All(k => k.Code != c)))
+        // A JSON body may send "categories": null; it is refused like an empty list.
+        if (input.Categories is not { Count: > 0 } || input.Categories.Any(c => edition.Categories.All(k => k.Code != c)))
         {
             return RegistrationResult.Refused(nameof(TeamInput.Categories), "Team.CategoryRequired");
         }

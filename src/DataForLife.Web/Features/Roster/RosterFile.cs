@@ -34,7 +34,8 @@ public static class RosterFile
             var table = isZip ? ReadExcel(buffer) : ReadCsv(buffer);
             return ToInputs(table);
         }
-        catch (Exception ex) when (ex is InvalidDataException or FormatException or InvalidOperationException or IOException)
+        catch (Exception ex) when (ex is InvalidDataException or FormatException or InvalidOperationException or IOException or System.Xml.XmlException or ArgumentException
+            or IndexOutOfRangeException)
         {
             return ([], new FieldError("File", "Roster.FileUnreadable"));
         }

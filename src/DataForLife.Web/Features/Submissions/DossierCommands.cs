@@ -29,13 +29,16 @@ public sealed class DossierCommands(AppDbContext db, AuditLog audit, EmailOutbox
         var dossier = context.Dossier;
         if (input.BaseVersion != dossier.LatestVersion)
         {
-            var theirs = await db.DossierVersions.AsNoTracking().FirstAsync(v => v.DossierId == dossier.Id && v.Number == dossier.LatestVersion, cancellationToken);
-            return new SaveOutcome.Conflict(theirs);
+            // Based on a version that does not exist (none is saved yet, or a number from nowhere): nothing to compare with.
+            return await db.DossierVersions.AsNoTracking().FirstOrDefaultAsync(v => v.DossierId == dossier.Id && v.Number == dossier.LatestVersion, cancellationToken)
+                is { } theirs
+                ? new SaveOutcome.Conflict(theirs)
+                : new SaveOutcome.Invalid([new FieldError(nameof(DossierInput.BaseVersion), "Dossier.UnknownBase")]);
         }
 
         var catalogue = await db.Set<DataSet>().AsNoTracking().Where(d => d.EditionId == context.Team.EditionId)
             .OrderBy(d => d.Position).ThenBy(d => d.Id).Select(d => new { d.Id, d.Slug }).ToListAsync(cancellationToken);
-        var wanted = input.UsedDataSets.Select(s => (s ?? string.Empty).Trim()).Where(s => s.Length > 0).ToHashSet(StringComparer.Ordinal);
+        var wanted = (input.UsedDataSets ?? []).Select(s => (s ?? string.Empty).Trim()).Where(s => s.Length > 0).ToHashSet(StringComparer.Ordinal);
         var used = catalogue.Where(d => wanted.Contains(d.Slug)).ToList();
         var text = new DossierText
         {

@@ -40,6 +40,14 @@ public sealed class DossierReviewModel(DossierAccess access, DossierQueries quer
             return Page();
         }
 
+        // A date that could not be read, or is out of any contest's range, is refused: it must not quietly take the extension back.
+        if (ModelState[nameof(ExtendUntil)]?.Errors.Count > 0 || ExtendUntil is { } typed && !VietnamTime.IsPlausible(typed))
+        {
+            ModelState.Remove(nameof(ExtendUntil));
+            ModelState.AddModelError(nameof(ExtendUntil), l["Edition.DateOutOfRange"]);
+            return Page();
+        }
+
         var until = ExtendUntil is { } local ? VietnamTime.FromLocal(local).UtcDateTime : (DateTime?)null;
         await commands.ExtendAsync(Context, until, ExtensionReason.Trim(), cancellationToken);
         TempData["Notice"] = l["Dossiers.ExtensionSaved"].Value;

@@ -104,7 +104,7 @@ public static class MetadataStripper
             {
                 var start = (int)output.Position;
                 output.Write(file, i, chunkLength);
-                if (fourcc == "VP8X")
+                if (fourcc == "VP8X" && chunkLength > 8)
                 {
                     // The extended header announces EXIF (bit 3) and XMP (bit 2); they are gone now.
                     var bytes = output.GetBuffer();

@@ -60,7 +60,7 @@ public abstract class GalleryPageModel(EditionStore editions, VotingCatalog cata
     /// <summary>Casts the verified reader's vote for <paramref name="code"/>, then returns to <paramref name="returnUrl"/>.</summary>
     protected async Task<IActionResult> VoteAsync(string? editionId, string code, string? returnUrl, CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(editionId, cancellationToken) || !State.TeamByCode.TryGetValue(code, out var teamId))
+        if (string.IsNullOrEmpty(code) || !await LoadAsync(editionId, cancellationToken) || !State.TeamByCode.TryGetValue(code, out var teamId))
         {
             return NotFound();
         }

@@ -24,6 +24,9 @@ public sealed class QuarantineInput
     /// <summary>Sent by the organisers' own filter, not by a finding's form: only then is a refused form shown back.</summary>
     public bool Custom { get; set; }
 
+    /// <summary>Times typed into the organisers' own filter are within years 2000 to 2100 (or left blank).</summary>
+    public bool HasPlausibleTimes => (From is not { } from || VietnamTime.IsPlausible(from)) && (To is not { } to || VietnamTime.IsPlausible(to));
+
     public VoteFilter ToFilter() => new(
         TeamId,
         string.IsNullOrWhiteSpace(Network) ? null : Network.Trim(),

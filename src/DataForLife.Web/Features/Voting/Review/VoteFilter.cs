@@ -34,7 +34,12 @@ public sealed record VoteFilter(
     /// <summary>False when a value could never match a stored vote (too long, or a range that ends before it starts).</summary>
     [JsonIgnore]
     public bool IsValid => Network is not { Length: > MaxNetworkLength } && UserAgent is not { Length: > MaxUserAgentLength }
-        && !(FromMinute > ToMinute);
+        && !(FromMinute > ToMinute) && IsMinute(FromMinute) && IsMinute(ToMinute);
+
+    /// <summary>Minutes since 1970 up to the year 2100: a finding's minutes always are; a forged one is refused.</summary>
+    private static bool IsMinute(int? minute) => minute is null or (>= 0 and <= MaxMinute);
+
+    private const int MaxMinute = 68_374_080; // 2100-01-01T00:00Z
 
     public IQueryable<Vote> Apply(IQueryable<Vote> votes)
     {

@@ -46,7 +46,7 @@ public sealed class VoteReviewPageModel(VotingCatalog catalog, VoteFindings find
             return NotFound();
         }
 
-        var result = ModelState.IsValid
+        var result = ModelState.IsValid && Input.HasPlausibleTimes
             ? await quarantines.QuarantineAsync(state.EditionId, Input.ToFilter(), Input.Reason, Actor, cancellationToken)
             : new QuarantineResult(QuarantineOutcome.FilterInvalid);
         if (result.Quarantine is not { } quarantine)
