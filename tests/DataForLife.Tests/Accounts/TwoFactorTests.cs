@@ -25,6 +25,9 @@ public sealed partial class TwoFactorTests(PlatformFactory factory) : IClassFixt
         var key = SharedKeyPattern().Match(setup).Groups[1].Value;
         var wrong = await client.PostFormAsync("/account/two-factor", ("Code", "000000"));
         Assert.Contains("Mã không đúng", await wrong.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var blank = await client.PostFormAsync("/account/two-factor", ("Code", ""));
+        Assert.Equal(HttpStatusCode.OK, blank.StatusCode);
+        Assert.Contains("Vui lòng nhập Mã xác thực.", System.Net.WebUtility.HtmlDecode(await blank.Content.ReadAsStringAsync()), StringComparison.Ordinal);
         var enabled = await client.PostFormAsync("/account/two-factor", ("Code", Totp.Code(key, DateTimeOffset.UtcNow)));
         Assert.Contains("id=\"recovery-codes\"", await enabled.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/organizer")).StatusCode);

@@ -160,10 +160,13 @@ public sealed class EligibilityAndRosterTests(RegistrationFactory factory) : ICl
         var page = await observer.GetStringAsync($"/organizer/teams/{teamId}");
         var export = await observer.GetAsync("/organizer/editions/2023/teams?handler=Export&format=csv");
         var api = await observer.GetFromJsonAsync<JsonElement>("/api/v1/editions/2023/teams?Q=che+so");
+        var farPage = await observer.GetAsync("/api/v1/editions/2023/teams?page=100000000");
 
         Assert.Matches("001\\d\\*{6}\\d{2}", page);
         Assert.DoesNotMatch("001\\d{9}", page);
         Assert.NotEqual(HttpStatusCode.OK, export.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, farPage.StatusCode);
+        Assert.Equal(0, (await farPage.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("items").GetArrayLength());
         Assert.Matches("^001\\d\\*{6}\\d{2}$", api.GetProperty("items")[0].GetProperty("members")[0].GetProperty("document").GetString());
         Assert.Equal(HttpStatusCode.Forbidden, (await observer.GetAsync("/api/v1/editions/2023/teams/export?format=csv")).StatusCode);
 

@@ -51,6 +51,8 @@ public sealed class RegistrationApiTests(RegistrationFactory factory) : IClassFi
             documentNumber = "079099000777", phone = "+84 912 000 777", organisation = "Trường ĐH Khoa học Tự nhiên",
         });
         Assert.Equal(HttpStatusCode.NoContent, profile.StatusCode);
+        var nullCategories = await client.PostAsJsonAsync("/api/v1/me/team", new { name = "Đội API", ideaName = "Cổng dữ liệu mở", categories = (string[]?)null, @abstract = "Tóm tắt." });
+        Assert.Equal(HttpStatusCode.BadRequest, nullCategories.StatusCode);
         var created = await client.PostAsJsonAsync("/api/v1/me/team", new { name = "Đội API", ideaName = "Cổng dữ liệu mở", categories = new[] { "government", "economy" }, @abstract = "Tóm tắt." });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var team = await client.GetFromJsonAsync<JsonElement>("/api/v1/me/team");
