@@ -59,6 +59,9 @@ public sealed class TopicEditingTests(PlatformFactory factory) : IClassFixture<P
         Assert.Contains("value=\"AI tạo sinh mới\"", row, StringComparison.Ordinal);
         Assert.Contains("value=\"10000\"", row, StringComparison.Ordinal);
         Assert.Equal((0, "AI tạo sinh"), (await TopicsAsync()).Where(t => t.Code == "ai-tao-sinh").Select(t => (t.Position, t.NameVi)).Single());
+        var notANumber = await organiser.PostFormAsync(Page, [new("topic.NameVi", "AI tạo sinh"), new("topic.NameEn", "Generative AI models"),
+            new("topic.Position", "99999999999")], Page + "?handler=Topic&code=ai-tao-sinh");
+        Assert.Contains("Thứ tự là một số nguyên từ 0 đến 9999.", WebUtility.HtmlDecode(await notANumber.Content.ReadAsStringAsync()), StringComparison.Ordinal);
 
         var carried = await factory.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().Set<DataSet>().AsNoTracking()
             .Where(d => d.EditionId == "2023" && d.Topics != "").Select(d => d.Topics).FirstAsync());

@@ -72,11 +72,12 @@ public sealed partial class EditionSettingsFormTests : IAsyncLifetime
         fields = Fields(await _organiser.GetStringAsync("/organizer/editions/2023"));
         fields["Form.Timeline[0].StartsAt"] = "0001-01-01T00:00";
         var yearOne = await _organiser.PostFormAsync("/organizer/editions/2023", fields);
-        Assert.Contains("Ngày giờ phải nằm trong khoảng năm 2000 đến 2100.", WebUtility.HtmlDecode(await yearOne.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Contains("Ngày giờ không hợp lệ: cần một thời điểm trong khoảng năm 2000 đến 2100.", WebUtility.HtmlDecode(await yearOne.Content.ReadAsStringAsync()), StringComparison.Ordinal);
         fields = Fields(await _organiser.GetStringAsync("/organizer/editions/2023"));
         fields["Form.Rounds[1].GroupWeights[0].Weight"] = "1e999";
         var infinite = await _organiser.PostFormAsync("/organizer/editions/2023", fields);
         Assert.Equal(HttpStatusCode.OK, infinite.StatusCode);
+        Assert.Contains("trọng số nhóm lớn hơn 0", WebUtility.HtmlDecode(await infinite.Content.ReadAsStringAsync()), StringComparison.Ordinal);
         Assert.Equal(2, (await EditionAsync()).Rounds[1].GroupWeights["academic"]);
 
         // The same way of breaking ties chosen twice is refused, not quietly merged.

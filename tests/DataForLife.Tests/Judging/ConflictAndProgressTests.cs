@@ -483,6 +483,10 @@ public sealed class ConflictAndProgressTests(ConflictFixture factory) : IClassFi
                 [new("Session.Venue", "HaNoi"), new("Session.StartsAt", ""), new("Session.SlotMinutes", "20"), new("Session.Slots", "4")],
                 "/organizer/editions/2023/judging/round2?handler=Session");
             Assert.Contains("Hãy chọn ngày giờ bắt đầu buổi thuyết trình.", Decode(await noStart.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+            var notADate = await organiser.PostFormAsync("/organizer/editions/2023/judging/round2",
+                [new("Session.Venue", "HaNoi"), new("Session.StartsAt", "ngày mai"), new("Session.SlotMinutes", "20"), new("Session.Slots", "4")],
+                "/organizer/editions/2023/judging/round2?handler=Session");
+            Assert.Contains("Hãy chọn ngày giờ bắt đầu buổi thuyết trình.", Decode(await notADate.Content.ReadAsStringAsync()), StringComparison.Ordinal);
             var notANumber = await organiser.PostFormAsync("/organizer/editions/2023/judging/round2",
                 [new("Session.Venue", "HaNoi"), new("Session.StartsAt", "2023-10-02T14:00"), new("Session.SlotMinutes", "mười"), new("Session.Slots", "4")],
                 "/organizer/editions/2023/judging/round2?handler=Session");

@@ -109,10 +109,10 @@ public sealed class DeadlineTests
         await organiser.SignInAsync("btc-giahan@c06.gov.vn");
         var yearOne = await organiser.PostFormAsync($"/organizer/dossiers/{teamId}", [new("ExtendUntil", "0001-01-01T00:00"), new("ExtensionReason", "Năm 1")],
             $"/organizer/dossiers/{teamId}?handler=Extend");
-        Assert.Contains("Ngày giờ phải nằm trong khoảng năm 2000 đến 2100.", WebUtility.HtmlDecode(await yearOne.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Contains("Ngày giờ không hợp lệ: cần một thời điểm trong khoảng năm 2000 đến 2100.", WebUtility.HtmlDecode(await yearOne.Content.ReadAsStringAsync()), StringComparison.Ordinal);
         var unreadable = await organiser.PostFormAsync($"/organizer/dossiers/{teamId}", [new("ExtendUntil", "ngày mai"), new("ExtensionReason", "Không đọc được")],
             $"/organizer/dossiers/{teamId}?handler=Extend");
-        Assert.Contains("Ngày giờ phải nằm trong khoảng năm 2000 đến 2100.", WebUtility.HtmlDecode(await unreadable.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Contains("Ngày giờ không hợp lệ: cần một thời điểm trong khoảng năm 2000 đến 2100.", WebUtility.HtmlDecode(await unreadable.Content.ReadAsStringAsync()), StringComparison.Ordinal);
         var noReason = await organiser.PostFormAsync($"/organizer/dossiers/{teamId}", [new("ExtendUntil", "2023-09-16T12:00"), new("ExtensionReason", "")],
             $"/organizer/dossiers/{teamId}?handler=Extend");
         Assert.Contains("name=\"ExtendUntil\" type=\"datetime-local\" step=\"60\" value=\"2023-09-16T12:00\"", await noReason.Content.ReadAsStringAsync(), StringComparison.Ordinal);

@@ -29,8 +29,9 @@ public sealed class OutboxSender(IServiceScopeFactory scopes, IMailTransport tra
                 // Stopped in the middle of a sweep: a message being sent keeps its lock and is sent again later.
                 return;
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
+            catch (Exception ex)
             {
+                // A timeout of the database or the mail server included: the sweep is tried again, the host stays up.
                 logger.LogWarning(ex, "The e-mail outbox sweep failed; it will be tried again");
             }
 
@@ -76,7 +77,7 @@ public sealed class OutboxSender(IServiceScopeFactory scopes, IMailTransport tra
                 await transport.SendAsync(ToMime(message), cancellationToken);
                 message.MarkSent(clock.GetUtcNow().UtcDateTime);
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
             {
                 logger.LogWarning(ex, "Sending e-mail {MessageId} failed (attempt {Attempt})", id, message.Attempts + 1);
                 message.MarkFailed(ex.Message, clock.GetUtcNow().UtcDateTime);

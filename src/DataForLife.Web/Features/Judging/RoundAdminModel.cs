@@ -85,7 +85,7 @@ public sealed class RoundAdminModel(AppDbContext db, JudgingContext context, Rou
         var error = ModelState.IsValid
             ? await sessions.CreateAsync(Round.EditionId, Session.Venue, Session.StartsAt, Session.SlotMinutes, Session.Slots, Session.MeetingLink, Session.JudgeIds,
                 cancellationToken)
-            : new Domain.FieldError("Session", "Sessions.Invalid");
+            : new Domain.FieldError("Session", ModelState["Session.StartsAt"]?.Errors.Count > 0 ? "Sessions.StartRequired" : "Sessions.Invalid");
         if (error is not null)
         {
             ModelState.Clear();

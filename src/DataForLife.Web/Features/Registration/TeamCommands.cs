@@ -140,11 +140,19 @@ public sealed class TeamCommands(AppDbContext db, AuditLog audit, RegistrationWi
 
         if (member.IsLeader)
         {
-            // A team with a dossier or predictions keeps its record: what it sent (and what was judged) stays auditable.
-            if (await db.Dossiers.AnyAsync(d => d.TeamId == team.Id, cancellationToken)
+            // A team that has saved a dossier, uploaded a file or sent predictions keeps its record: what it sent (and what
+            // was judged) stays auditable. A dossier row with nothing in it (an extension given before any work) goes with it.
+            var dossier = await db.Dossiers.FirstOrDefaultAsync(d => d.TeamId == team.Id, cancellationToken);
+            if (dossier is not null && (await db.DossierVersions.AnyAsync(v => v.DossierId == dossier.Id, cancellationToken)
+                    || await db.DossierFiles.AnyAsync(f => f.DossierId == dossier.Id, cancellationToken))
                 || await db.Set<Domain.Catalogue.PredictionSubmission>().AnyAsync(p => p.TeamId == team.Id, cancellationToken))
             {
                 return RegistrationResult.Refused(string.Empty, "Team.HasWork");
+            }
+
+            if (dossier is not null)
+            {
+                db.Dossiers.Remove(dossier);
             }
 
             db.Teams.Remove(team);

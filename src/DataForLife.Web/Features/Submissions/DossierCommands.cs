@@ -33,7 +33,7 @@ public sealed class DossierCommands(AppDbContext db, AuditLog audit, EmailOutbox
             return await db.DossierVersions.AsNoTracking().FirstOrDefaultAsync(v => v.DossierId == dossier.Id && v.Number == dossier.LatestVersion, cancellationToken)
                 is { } theirs
                 ? new SaveOutcome.Conflict(theirs)
-                : new SaveOutcome.Invalid([new FieldError(nameof(DossierInput.BaseVersion), "Dossier.UnknownBase")]);
+                : new SaveOutcome.Invalid([new FieldError(string.Empty, "Dossier.UnknownBase")]);
         }
 
         var catalogue = await db.Set<DataSet>().AsNoTracking().Where(d => d.EditionId == context.Team.EditionId)

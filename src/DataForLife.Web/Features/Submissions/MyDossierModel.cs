@@ -82,7 +82,7 @@ public sealed class MyDossierModel(DossierAccess access, DossierCommands command
                 break;
             case SaveOutcome.Closed closed:
                 ModelState.AddModelError(string.Empty, l[closed.Reason]);
-                Unsaved = Input;
+                Unsaved = closed.Reason == "Dossier.Closed" ? Input : null;
                 break;
         }
 

@@ -36,10 +36,10 @@ public sealed record VoteFilter(
     public bool IsValid => Network is not { Length: > MaxNetworkLength } && UserAgent is not { Length: > MaxUserAgentLength }
         && !(FromMinute > ToMinute) && IsMinute(FromMinute) && IsMinute(ToMinute);
 
-    /// <summary>Minutes since 1970 up to the year 2100: a finding's minutes always are; a forged one is refused.</summary>
+    /// <summary>Minutes since 1970 to the end of the year 2100: a finding's minutes always are; a forged one is refused.</summary>
     private static bool IsMinute(int? minute) => minute is null or (>= 0 and <= MaxMinute);
 
-    private const int MaxMinute = 68_374_080; // 2100-01-01T00:00Z
+    private const int MaxMinute = 68_899_680; // 2101-01-01T00:00Z, the end of 2100
 
     public IQueryable<Vote> Apply(IQueryable<Vote> votes)
     {
