@@ -58,12 +58,7 @@ public sealed class JudgingJourneys(BrowserFixture browser) : IClassFixture<Brow
         await head.GotoAsync("/judging/ties/round1");
         var tie = head.Locator("section[data-tie]");
         await Expect(tie).ToContainTextAsync("Bằng điểm ở hạng 30");
-        var second = await tie.Locator("select").Nth(1).Locator("option").Nth(0).GetAttributeAsync("value");
-        var first = await tie.Locator("select").Nth(0).Locator("option").Nth(1).GetAttributeAsync("value");
-        await tie.Locator("select").Nth(0).SelectOptionAsync(first!);
-        await tie.Locator("select").Nth(1).SelectOptionAsync(second!);
-        await tie.GetByLabel("Lý do").FillAsync("Sản phẩm đã được thử nghiệm tại địa phương.");
-        await tie.GetByRole(AriaRole.Button, new() { Name = "Quyết định thứ tự" }).ClickAsync();
+        await JudgingPages.DecideSwappedAsync(tie, "Sản phẩm đã được thử nghiệm tại địa phương.");
         await Expect(head.Locator("#no-ties")).ToBeVisibleAsync();
 
         // The failed attempt answered the POST itself; open the round afresh rather than re-sending it.
@@ -138,12 +133,7 @@ public sealed class JudgingJourneys(BrowserFixture browser) : IClassFixture<Brow
         var tie = lead.Locator("section[data-tie]");
         await Expect(tie).ToContainTextAsync(tied[0].PublicCode);
         await Expect(tie).ToContainTextAsync(tied[1].PublicCode);
-        var first = await tie.Locator("select").Nth(0).Locator("option").Nth(1).GetAttributeAsync("value");
-        var second = await tie.Locator("select").Nth(1).Locator("option").Nth(0).GetAttributeAsync("value");
-        await tie.Locator("select").Nth(0).SelectOptionAsync(first!);
-        await tie.Locator("select").Nth(1).SelectOptionAsync(second!);
-        await tie.GetByLabel("Lý do").FillAsync("Sản phẩm đã được thử nghiệm tại địa phương.");
-        await tie.GetByRole(AriaRole.Button, new() { Name = "Quyết định thứ tự" }).ClickAsync();
+        await JudgingPages.DecideSwappedAsync(tie, "Sản phẩm đã được thử nghiệm tại địa phương.");
         await Expect(lead.Locator("#no-ties")).ToBeVisibleAsync();
 
         await head.ReloadAsync();

@@ -18,7 +18,11 @@ public static class VietnamTime
     /// Whether a time typed into a form is one the contest can mean: years 2000 to 2100. Anything else (a missing value
     /// read as year 1, a slip of the keyboard) is refused with a message rather than stored or converted.
     /// </summary>
-    public static bool IsPlausible(DateTime wallClock) => wallClock.Year is >= 2000 and <= 2100;
+    public static bool IsPlausible(DateTime wallClock) => wallClock.Year is >= EarliestYear and <= LatestYear;
+
+    public const int EarliestYear = 2000;
+
+    public const int LatestYear = 2100;
 
     /// <summary>Reads a wall-clock time in Viet Nam (as typed into a form) as an instant.</summary>
     public static DateTimeOffset FromLocal(DateTime wallClock)

@@ -21,7 +21,7 @@ public sealed class PitchSessions(AppDbContext db, RoundEntries entries, AuditLo
     public async Task<FieldError?> CreateAsync(string editionId, PitchVenue venue, DateTime? startsAtLocal, int slotMinutes, int slots, string? meetingLink,
         IReadOnlyList<string> judgeIds, CancellationToken cancellationToken)
     {
-        if (startsAtLocal is not { } startsAt || startsAt.Year is < 2000 or > 2100)
+        if (startsAtLocal is not { } startsAt || !VietnamTime.IsPlausible(startsAt))
         {
             return new FieldError("StartsAt", "Sessions.StartRequired");
         }

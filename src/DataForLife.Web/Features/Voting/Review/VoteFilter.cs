@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using DataForLife.Web.Domain;
 using DataForLife.Web.Domain.Voting;
 
 namespace DataForLife.Web.Features.Voting.Review;
@@ -37,9 +38,9 @@ public sealed record VoteFilter(
         && !(FromMinute > ToMinute) && IsMinute(FromMinute) && IsMinute(ToMinute);
 
     /// <summary>Minutes since 1970 to the end of the year 2100: a finding's minutes always are; a forged one is refused.</summary>
-    private static bool IsMinute(int? minute) => minute is null or (>= 0 and <= MaxMinute);
+    private static bool IsMinute(int? minute) => minute is not { } value || (value >= 0 && value <= MaxMinute);
 
-    private const int MaxMinute = 68_899_680; // 2101-01-01T00:00Z, the end of 2100
+    private static readonly int MaxMinute = VoteKeys.Minute(new DateTime(VietnamTime.LatestYear + 1, 1, 1, 0, 0, 0, DateTimeKind.Utc));
 
     public IQueryable<Vote> Apply(IQueryable<Vote> votes)
     {
