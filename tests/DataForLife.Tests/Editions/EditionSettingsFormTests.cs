@@ -80,6 +80,15 @@ public sealed partial class EditionSettingsFormTests : IAsyncLifetime
         Assert.Contains("trọng số nhóm lớn hơn 0", WebUtility.HtmlDecode(await infinite.Content.ReadAsStringAsync()), StringComparison.Ordinal);
         Assert.Equal(2, (await EditionAsync()).Rounds[1].GroupWeights["academic"]);
 
+        // A forged form that names a group twice is refused, and neither of its values is kept.
+        fields = Fields(await _organiser.GetStringAsync("/organizer/editions/2023"));
+        fields["Form.Rounds[1].GroupWeights[3].Group"] = "academic";
+        fields["Form.Rounds[1].GroupWeights[3].Weight"] = "7";
+        var named = await _organiser.PostFormAsync("/organizer/editions/2023", fields);
+        Assert.Equal(HttpStatusCode.OK, named.StatusCode);
+        Assert.Contains("Mỗi nhóm giám khảo chỉ được đặt trọng số một lần.", WebUtility.HtmlDecode(await named.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Equal(2, (await EditionAsync()).Rounds[1].GroupWeights["academic"]);
+
         // The same way of breaking ties chosen twice is refused, not quietly merged.
         fields = Fields(await _organiser.GetStringAsync("/organizer/editions/2023"));
         fields["Form.TieBreaks[1]"] = "JudgesTopN";

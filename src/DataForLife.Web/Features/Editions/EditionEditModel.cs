@@ -51,6 +51,16 @@ public sealed class EditionEditModel(EditionStore store, EditionCommands command
             }
         }
 
+        for (var i = 0; i < Form.Rounds.Count; i++)
+        {
+            // The page shows each group once; a form that names one twice is refused rather than keeping either value.
+            var named = Form.Rounds[i].GroupWeights?.Where(g => g.Weight is not null && !string.IsNullOrWhiteSpace(g.Group)).Select(g => g.Group.Trim()).ToList() ?? [];
+            if (named.Distinct(StringComparer.Ordinal).Count() != named.Count)
+            {
+                ModelState.AddModelError($"Form.Rounds[{i}].GroupWeights", l["Edition.GroupWeightTwice"]);
+            }
+        }
+
         if (!ModelState.IsValid)
         {
             return Page();
