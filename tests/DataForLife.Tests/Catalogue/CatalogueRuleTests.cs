@@ -11,7 +11,7 @@ public sealed class CatalogueRuleTests
     {
         var tp = (int)(precision * 100);
         var report = new ScoreReport([], new ClassScore("overall", tp, 100 - tp, (int)(tp / recall) - tp), 0, 0);
-        return PredictionSubmission.Scored(DataSet.Create("2023", new DataSetInput { Slug = "x", NameVi = "x", NameEn = "x", DescriptionVi = "x", DescriptionEn = "x" }, DateTime.UnixEpoch),
+        return PredictionSubmission.Scored(DataSet.Create("2023", new DataSetInput { Slug = "x", Position = 0, NameVi = "x", NameEn = "x", DescriptionVi = "x", DescriptionEn = "x" }, DateTime.UnixEpoch),
             teamId, "user", "p.csv", "00", 1, report, DateTime.UnixEpoch.AddMinutes(minute));
     }
 
@@ -48,7 +48,8 @@ public sealed class CatalogueRuleTests
     [InlineData(DataSetRules.MaxPosition, true)]
     [InlineData(DataSetRules.MaxPosition + 1, false)]
     [InlineData(int.MaxValue, false)]
-    public void An_entry_is_refused_a_position_outside_0_to_the_largest(int position, bool valid)
+    [InlineData(null, false)] // the field left empty, or not a whole number
+    public void An_entry_is_refused_a_position_outside_0_to_the_largest(int? position, bool valid)
     {
         var input = new DataSetInput { Slug = "dan-cu", NameVi = "Dân cư", NameEn = "Population", DescriptionVi = "Mô tả", DescriptionEn = "About", Position = position };
 
@@ -96,7 +97,7 @@ public sealed class CatalogueRuleTests
         var input = new DataSetInput
         {
             Slug = "Q Traffic", NameVi = "Q-Traffic", DescriptionVi = "Mô tả", DescriptionEn = "About", Categories = ["sports"], Topics = ["x"],
-            SourceUrl = "javascript:alert(1)", SizeBytes = -1,
+            SourceUrl = "javascript:alert(1)", SizeBytes = -1, Position = 1,
         };
 
         var fields = DataSetRules.Validate(input, ["government", "society", "economy"], ["trips-driving"]).Select(e => e.Field);

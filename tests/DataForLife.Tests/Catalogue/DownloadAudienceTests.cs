@@ -19,13 +19,24 @@ public sealed class DownloadAudienceTests(RegistrationFactory factory) : IClassF
         await factory.CreateUserAsync("btc-doitac@c06.gov.vn", role: Roles.Organizer);
         var organiser = factory.CreateBrowserLikeClient();
         await organiser.SignInAsync("btc-doitac@c06.gov.vn");
-        var saved = await organiser.PostFormAsync("/organizer/editions/2023/catalogue/entry",
+        KeyValuePair<string, string>[] Entry(string position) =>
         [
             new("Input.Slug", "giao-dich-tmdt"), new("Input.Provider", "Partner"), new("Input.Audience", "RegisteredTeams"),
             new("Input.NameVi", "Giao dịch thương mại điện tử"), new("Input.NameEn", "E-commerce transactions"),
             new("Input.DescriptionVi", "48 giờ giao dịch đã khử định danh."), new("Input.DescriptionEn", "48 hours of de-identified transactions."),
-            new("Input.Position", "600"), new("Input.Categories", "economy"),
-        ], "/organizer/editions/2023/catalogue/entry?handler=Save");
+            new("Input.Position", position), new("Input.Categories", "economy"),
+        ];
+
+        // A position left empty or not a whole number is refused with the rule's message, and nothing is saved.
+        foreach (var position in new[] { "", "sáu trăm" })
+        {
+            var unsaved = await organiser.PostFormAsync("/organizer/editions/2023/catalogue/entry", Entry(position), "/organizer/editions/2023/catalogue/entry?handler=Save");
+            Assert.Equal(HttpStatusCode.OK, unsaved.StatusCode);
+            Assert.Contains("Thứ tự là một số nguyên từ 0 đến 9999.", WebUtility.HtmlDecode(await unsaved.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+            Assert.Equal(HttpStatusCode.NotFound, (await factory.CreateClient().GetAsync("/api/v1/editions/2023/datasets/giao-dich-tmdt")).StatusCode);
+        }
+
+        var saved = await organiser.PostFormAsync("/organizer/editions/2023/catalogue/entry", Entry("600"), "/organizer/editions/2023/catalogue/entry?handler=Save");
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         var body = new ByteArrayContent(Content);
         body.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");

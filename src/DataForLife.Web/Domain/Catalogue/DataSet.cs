@@ -79,7 +79,7 @@ public sealed class DataSet
     {
         ArgumentNullException.ThrowIfNull(input);
         Slug = input.Slug!.Trim();
-        Position = input.Position;
+        Position = input.Position ?? throw new ArgumentException("A data set needs its position.", nameof(input));
         Provider = input.Provider;
         Audience = input.Audience;
         NameVi = Clean(input.NameVi)!;

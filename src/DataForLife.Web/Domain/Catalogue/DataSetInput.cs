@@ -7,7 +7,8 @@ namespace DataForLife.Web.Domain.Catalogue;
 public sealed class DataSetInput
 {
     public string? Slug { get; set; }
-    public int Position { get; set; }
+    /// <summary>Where the entry stands in the list, 0 to <see cref="DataSetRules.MaxPosition"/>; null when the field was empty or not a whole number.</summary>
+    public int? Position { get; set; }
     public DataProvider Provider { get; set; } = DataProvider.Open;
     public DownloadAudience Audience { get; set; } = DownloadAudience.Everyone;
     public string? NameVi { get; set; }

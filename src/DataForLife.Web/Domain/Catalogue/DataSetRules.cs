@@ -69,7 +69,7 @@ public static partial class DataSetRules
         return errors;
     }
 
-    public static bool IsPosition(int position) => position is >= 0 and <= MaxPosition;
+    public static bool IsPosition(int? position) => position is >= 0 and <= MaxPosition;
 
     /// <summary>A topic's code, as it appears in addresses and in entries: 2-40 lower-case letters, digits and hyphens, not starting with a hyphen.</summary>
     public static bool IsTopicCode(string? code) => code is not null && TopicCodePattern().IsMatch(code);

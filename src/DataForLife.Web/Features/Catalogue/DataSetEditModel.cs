@@ -45,11 +45,6 @@ public sealed class DataSetEditModel(EditionStore editions, CatalogueQueries que
             return NotFound();
         }
 
-        if (ModelState["Input.Position"]?.Errors.Count > 0)
-        {
-            Input.Position = -1; // not a whole number (or too large to be one): refused by the rules with their message, not saved as 0
-        }
-
         ModelState.Clear();
         switch (await commands.SaveAsync(Edition, slug, Input, cancellationToken))
         {

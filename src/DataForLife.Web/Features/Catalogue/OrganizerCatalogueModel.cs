@@ -30,11 +30,6 @@ public sealed class OrganizerCatalogueModel(EditionStore editions, EditionComman
             return NotFound();
         }
 
-        if (ModelState["topic.Position"]?.Errors.Count > 0)
-        {
-            topic.Position = -1; // not a whole number: refused by the rules with their message, not saved as 0
-        }
-
         var errors = await topicCommands.SaveAsync(id, string.IsNullOrEmpty(code) ? null : code, topic, cancellationToken);
         if (!string.IsNullOrEmpty(code) && errors.Count > 0)
         {

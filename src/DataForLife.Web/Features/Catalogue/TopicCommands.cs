@@ -12,7 +12,9 @@ public sealed class TopicInput
     public string? Code { get; set; }
     public string? NameVi { get; set; }
     public string? NameEn { get; set; }
-    public int Position { get; set; }
+
+    /// <summary>Null when the field was empty or not a whole number (refused like any other position out of range).</summary>
+    public int? Position { get; set; }
 }
 
 /// <summary>
@@ -66,13 +68,13 @@ public sealed class TopicCommands(AppDbContext db, AuditLog audit)
         var after = new { code = newCode, nameVi = input.NameVi!.Trim(), nameEn = input.NameEn!.Trim(), position = input.Position };
         if (existing is null)
         {
-            db.Set<DataTopic>().Add(new DataTopic { EditionId = editionId, Code = newCode, NameVi = after.nameVi, NameEn = after.nameEn, Position = input.Position });
+            db.Set<DataTopic>().Add(new DataTopic { EditionId = editionId, Code = newCode, NameVi = after.nameVi, NameEn = after.nameEn, Position = input.Position!.Value });
             audit.Record("catalogue.topic-added", "DataTopic", $"{editionId}/{newCode}", after: after, editionId: editionId);
         }
         else
         {
             var before = new { code = existing.Code, nameVi = existing.NameVi, nameEn = existing.NameEn, position = existing.Position };
-            (existing.NameVi, existing.NameEn, existing.Position) = (after.nameVi, after.nameEn, input.Position);
+            (existing.NameVi, existing.NameEn, existing.Position) = (after.nameVi, after.nameEn, input.Position!.Value);
             audit.Record("catalogue.topic-changed", "DataTopic", $"{editionId}/{newCode}", before: before, after: after, editionId: editionId);
         }
 
