@@ -61,6 +61,6 @@ public sealed class ProfilePageModel(AppDbContext db, ProfileCommands profiles, 
         }
 
         TempData["Notice"] = l["Profile.Saved"].Value;
-        return ReturnUrl is { Length: > 0 } && Url.IsLocalUrl(ReturnUrl) ? LocalRedirect(ReturnUrl) : RedirectToPage("/Registration/MyTeam");
+        return Infrastructure.LocalUrl.IsSafe(ReturnUrl) ? LocalRedirect(ReturnUrl) : RedirectToPage("/Registration/MyTeam");
     }
 }

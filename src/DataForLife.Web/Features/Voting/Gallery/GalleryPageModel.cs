@@ -65,7 +65,7 @@ public abstract class GalleryPageModel(EditionStore editions, VotingCatalog cata
             return NotFound();
         }
 
-        var back = returnUrl is not null && Url.IsLocalUrl(returnUrl) ? returnUrl : $"/vote/{State.CodeByTeam[teamId]}{EditionQuery}";
+        var back = Infrastructure.LocalUrl.IsSafe(returnUrl) ? returnUrl : $"/vote/{State.CodeByTeam[teamId]}{EditionQuery}";
         if (Voter is null)
         {
             return Redirect("/vote/verify?returnUrl=" + Uri.EscapeDataString(back));

@@ -38,7 +38,7 @@ public sealed class VerifyModel(VoterCodes codes, VoterSession session, Disposab
 
     public string? CodeError => ModelState.TryGetValue(nameof(Code), out var entry) && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;
 
-    public string Continue => Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : DefaultReturnUrl;
+    public string Continue => Infrastructure.LocalUrl.IsSafe(ReturnUrl) ? ReturnUrl : DefaultReturnUrl;
 
     public void OnGet() => Voter = session.Current(HttpContext);
 
@@ -106,7 +106,7 @@ public sealed class VerifyModel(VoterCodes codes, VoterSession session, Disposab
     {
         session.SignOut(HttpContext);
         TempData["Notice"] = l["Voter.SignedOut"].Value;
-        return RedirectToPage(new { ReturnUrl = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : null });
+        return RedirectToPage(new { ReturnUrl = Infrastructure.LocalUrl.IsSafe(ReturnUrl) ? ReturnUrl : null });
     }
 
     private VoterIdentity? ParseAddress()
