@@ -255,6 +255,13 @@ public sealed class ConflictAndProgressTests(ConflictFixture factory) : IClassFi
             [new("teamId", "999999"), new("judgeId", factory.ResearcherId), new("assign", "true")], RoundPage + "?handler=Assign");
         Assert.Equal(HttpStatusCode.Redirect, notAnEntry.StatusCode);
         Assert.Contains("Không giao được: đội không thuộc vòng này", Decode(await factory.OrganiserClient.GetStringAsync(RoundPage)), StringComparison.Ordinal);
+        // A person who is not a judge of the round (here a team's leader) is refused the same way, and nothing is stored.
+        var leaderId = await factory.UserIdAsync(await factory.LeaderOfAsync(entry));
+        var notAJudge = await factory.OrganiserClient.PostFormAsync(RoundPage,
+            [new("teamId", Id(entry)), new("judgeId", leaderId), new("assign", "true")], RoundPage + "?handler=Assign");
+        Assert.Equal(HttpStatusCode.Redirect, notAJudge.StatusCode);
+        Assert.Contains("người này không phải giám khảo của vòng", Decode(await factory.OrganiserClient.GetStringAsync(RoundPage)), StringComparison.Ordinal);
+        Assert.DoesNotContain(await AssignmentsAsync(), a => a.JudgeUserId == leaderId);
         var conflicted = await factory.OrganiserClient.PostFormAsync(RoundPage,
             [new("teamId", Id(factory.SameOrganisation)), new("judgeId", factory.ResearcherId), new("assign", "true")], RoundPage + "?handler=Assign");
         Assert.Equal(HttpStatusCode.Redirect, conflicted.StatusCode);
