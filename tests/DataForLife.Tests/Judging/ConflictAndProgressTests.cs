@@ -206,6 +206,15 @@ public sealed class ConflictAndProgressTests(ConflictFixture factory) : IClassFi
         var incomplete = Decode(await (await judge.PostFormAsync("/judging/conflicts", [new("Organisation", school.ToUpperInvariant()), new("Reason", " ")])).Content.ReadAsStringAsync());
         Assert.Contains("Hãy chọn một đội hoặc ghi tên tổ chức, và ghi lý do.", incomplete, StringComparison.Ordinal);
         Assert.Contains($"name=\"Organisation\" type=\"text\" value=\"{school.ToUpperInvariant()}\"", incomplete, StringComparison.Ordinal);
+        // An organisation or a reason longer than its column, or a team id of no team of this edition, is refused with the reason.
+        foreach (var (organisation, reason, teamId) in new[] { (new string('T', 201), "Lý do", (string?)null), (school, new string('L', 2001), null), (null, "Lý do", "999999") })
+        {
+            KeyValuePair<string, string>[] form = teamId is null ? [new("Organisation", organisation!), new("Reason", reason)] : [new("TeamId", teamId), new("Reason", reason)];
+            var refused = Decode(await (await judge.PostFormAsync("/judging/conflicts", form)).Content.ReadAsStringAsync());
+            Assert.Contains("Không ghi nhận được: đội không thuộc mùa thi này, hoặc tên tổ chức dài quá 200 ký tự, lý do dài quá 2000 ký tự.", refused, StringComparison.Ordinal);
+        }
+
+        Assert.False(await factory.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().DeclaredConflicts.AnyAsync(d => d.JudgeUserId == judgeId)));
         var declared = await judge.PostFormAsync("/judging/conflicts", [new("Organisation", school.ToUpperInvariant()), new("Reason", "Tôi là giảng viên của trường")]);
 
         Assert.Equal(HttpStatusCode.Redirect, declared.StatusCode);

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using DataForLife.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DataForLife.Tests.Registration;
 
@@ -31,6 +32,21 @@ public sealed class RegistrationApiTests(RegistrationFactory factory) : IClassFi
         Assert.Contains("tương lai", errors.GetProperty("dateOfBirth")[0].GetString(), StringComparison.Ordinal);
         Assert.True(errors.TryGetProperty("documentNumber", out _));
         Assert.True(errors.TryGetProperty("phone", out _));
+    }
+
+    [Fact]
+    public async Task A_sign_up_with_a_name_or_address_longer_than_its_column_is_refused_field_by_field()
+    {
+        var client = factory.CreateBrowserLikeClient();
+        var address = new string('a', 250) + "@example.vn";
+
+        var response = await client.PostAsJsonAsync("/api/v1/account/register", new { email = address, password = TestUsers.Password, displayName = new string('Đ', 201) });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        Assert.Equal("displayName dài quá 200 ký tự.", errors.GetProperty("displayName")[0].GetString());
+        Assert.Equal("email dài quá 256 ký tự.", errors.GetProperty("email")[0].GetString());
+        Assert.Null(await factory.WithScopeAsync(sp => sp.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Web.Domain.Accounts.AppUser>>().FindByEmailAsync(address)));
     }
 
     [Fact]
