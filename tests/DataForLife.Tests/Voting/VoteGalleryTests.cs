@@ -110,6 +110,12 @@ public sealed partial class VoteGalleryTests : IAsyncLifetime
         Assert.Contains($"action=\"/vote/{_entries[1]}?handler=Vote&edition=2023\"", gallery, StringComparison.Ordinal);
         Assert.Contains($"name=\"returnUrl\" value=\"/vote?edition=2023#entry-{_entries[1]}\"", gallery, StringComparison.Ordinal);
         Assert.Equal($"/vote/verify?returnUrl=%2Fvote%2F{_entries[1]}%3Fedition%3D2023", refused.Headers.Location?.OriginalString);
+
+        // The entry's own page: "all entries", the share link and its vote form keep to the edition too.
+        var entry = WebUtility.HtmlDecode(await client.GetStringAsync($"/vote/{_entries[1]}?edition=2023"));
+        Assert.Contains("<a href=\"/vote?edition=2023\">", entry, StringComparison.Ordinal);
+        Assert.Matches($"<input type=\"text\" readonly value=\"https?://[^\"]+/vote/{_entries[1]}\\?edition=2023\"", entry);
+        Assert.Contains($"name=\"returnUrl\" value=\"/vote/{_entries[1]}?edition=2023\"", entry, StringComparison.Ordinal);
     }
 
     [Fact]
