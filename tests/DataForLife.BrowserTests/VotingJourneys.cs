@@ -119,6 +119,31 @@ public sealed partial class VotingJourneys(BrowserFixture browser) : IClassFixtu
         return (await sp.GetRequiredService<VoteCounts>().CountedAsync("2023", CancellationToken.None)).ToDictionary(c => codes[c.Key], c => c.Value);
     });
 
+    [Fact]
+    public async Task The_gallery_an_entry_and_the_verification_page_fit_a_phone_screen()
+    {
+        var entries = await _platform.OpenVotingAsync();
+        var page = await browser.NewPageAsync(_platform.BaseUrl);
+        await page.SetViewportSizeAsync(360, 740);
+        var vote = new VotingPages(page);
+
+        foreach (var path in new[] { "/vote", $"/vote/{entries[0]}", "/vote/verify" })
+        {
+            await page.GotoAsync(path);
+            var overflow = await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth");
+            Assert.False(overflow, $"{path} scrolls sideways on a 360 px wide phone.");
+        }
+
+        // The vote button of a card is on screen without zooming: a reader opening the gallery from the newspaper's site can use it.
+        await vote.OpenGalleryAsync();
+        var button = vote.Card(entries[0]).GetByRole(Microsoft.Playwright.AriaRole.Button);
+        await button.ScrollIntoViewIfNeededAsync();
+        var box = await button.BoundingBoxAsync();
+        Assert.NotNull(box);
+        Assert.True(box.X >= 0 && box.X + box.Width <= 360, $"The vote button lies outside the screen ({box.X} to {box.X + box.Width}).");
+        Assert.True(box.Height >= 24, $"The vote button is {box.Height} px high, too small to tap.");
+    }
+
     public Task InitializeAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync() => await _platform.DisposeAsync();
