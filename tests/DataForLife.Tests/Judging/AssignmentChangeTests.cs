@@ -79,4 +79,30 @@ public sealed class AssignmentChangeTests : IAsyncLifetime
         var done = mine.Count - 1;
         Assert.Matches($"Hà Minh Khảo[\\s\\S]{{0,400}}{done} / {done}", progress);
     }
+
+    [Fact]
+    public async Task A_submitted_sheet_saved_again_as_a_draft_must_stay_complete_and_keeps_its_scores_when_refused()
+    {
+        var email = "khaohm@" + DemoTeams.StaffDomain;
+        var judgeId = await _factory.UserIdAsync(email);
+        var team = (await EntriesOfAsync(judgeId))[0];
+        var judge = await _factory.SignedInAsync(email);
+        Assert.Equal(HttpStatusCode.NoContent, (await judge.PutAsJsonAsync(Sheet(team), new { scores = Scores(9), submit = true })).StatusCode);
+        var before = (await RankingAsync()).Standings.Single(s => s.EntryId == team).JudgeScore;
+
+        var emptied = await judge.PutAsJsonAsync(Sheet(team), new { scores = new Dictionary<string, double>(), submit = false });
+        var partial = await judge.PutAsJsonAsync(Sheet(team), new { scores = new Dictionary<string, double> { ["relevance"] = 3 }, submit = false });
+
+        Assert.Equal(HttpStatusCode.BadRequest, emptied.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, partial.StatusCode);
+        Assert.Contains("Chưa chấm tiêu chí", await partial.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var sheet = await _factory.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().ScoreSheets.AsNoTracking().SingleAsync(s => s.TeamId == team && s.JudgeUserId == judgeId));
+        Assert.Equal(SheetStatus.Submitted, sheet.Status);
+        Assert.Equal(Scores(9), sheet.Scores);
+        Assert.Equal(before, (await RankingAsync()).Standings.Single(s => s.EntryId == team).JudgeScore);
+
+        // A complete sheet may still be changed and saved while the round is open.
+        Assert.Equal(HttpStatusCode.NoContent, (await judge.PutAsJsonAsync(Sheet(team), new { scores = Scores(8), submit = false })).StatusCode);
+        Assert.Equal(SheetStatus.Submitted, (await _factory.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().ScoreSheets.AsNoTracking().SingleAsync(s => s.TeamId == team && s.JudgeUserId == judgeId))).Status);
+    }
 }

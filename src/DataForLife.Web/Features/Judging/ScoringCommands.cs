@@ -39,6 +39,10 @@ public sealed class ScoringCommands(AppDbContext db, JudgeAssignments assignment
             return (Outcome.Closed, [new FieldError(string.Empty, "Scoring.Published")]);
         }
 
+        var sheet = await db.ScoreSheets.FirstOrDefaultAsync(s => s.EditionId == round.EditionId && s.RoundCode == round.Code && s.TeamId == teamId && s.JudgeUserId == judgeUserId, cancellationToken);
+
+        // A submitted sheet counts in the ranking, so it stays complete: saving it again needs every criterion too.
+        var mustBeComplete = submit || sheet?.Status == SheetStatus.Submitted;
         var errors = new List<FieldError>();
         var given = new Dictionary<string, double>();
         foreach (var criterion in round.Round.Criteria)
@@ -46,7 +50,7 @@ public sealed class ScoringCommands(AppDbContext db, JudgeAssignments assignment
             var value = scores.GetValueOrDefault(criterion.Code);
             if (value is null)
             {
-                if (submit)
+                if (mustBeComplete)
                 {
                     errors.Add(new FieldError(criterion.Code, "Scoring.Missing", criterion.Name.Current));
                 }
@@ -76,7 +80,6 @@ public sealed class ScoringCommands(AppDbContext db, JudgeAssignments assignment
             return (Outcome.Invalid, errors);
         }
 
-        var sheet = await db.ScoreSheets.FirstOrDefaultAsync(s => s.EditionId == round.EditionId && s.RoundCode == round.Code && s.TeamId == teamId && s.JudgeUserId == judgeUserId, cancellationToken);
         if (sheet is null)
         {
             sheet = ScoreSheet.Open(round.EditionId, round.Code, teamId, judgeUserId);
