@@ -63,7 +63,7 @@ public sealed partial class EditionSettingsFormTests : IAsyncLifetime
 
         // Limits out of range are refused with the reason, and nothing changes.
         fields = Fields(await _organiser.GetStringAsync("/organizer/editions/2023"));
-        fields["Form.Submission.MaxPhotos"] = "99";
+        fields["Form.Submission.MaxPhotos"] = "21";
         var tooMany = await _organiser.PostFormAsync("/organizer/editions/2023", fields);
         Assert.Contains("Giới hạn hồ sơ không hợp lệ", WebUtility.HtmlDecode(await tooMany.Content.ReadAsStringAsync()), StringComparison.Ordinal);
         Assert.Equal(4, (await EditionAsync()).Submission.MaxPhotos);

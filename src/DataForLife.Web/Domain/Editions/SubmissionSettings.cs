@@ -6,6 +6,12 @@ public sealed record SubmissionSettings
     public int MaxVideoMegabytes { get; init; } = 200;
     public int MaxPhotoMegabytes { get; init; } = 10;
     public int MaxPhotos { get; init; } = 10;
+
+    /// <summary>
+    /// The most photos an edition may allow: with the video, the PDF and the signed scan, a dossier version's list of
+    /// files then fits its column (1,000 characters, 37 per file).
+    /// </summary>
+    public const int MostPhotos = 20;
     public int MaxPdfMegabytes { get; init; } = 20;
 
     /// <summary>Whether the leader must also upload the commitment signed on paper (a PDF or an image).</summary>
