@@ -33,5 +33,20 @@ public static class VietnameseText
     }
 
     /// <summary>Whether the text has any letter or digit at all (a name of spaces or dots is no name).</summary>
+    /// <summary>
+    /// The text cut to at most <paramref name="length"/> characters without splitting a character written as two
+    /// (an emoji, a rare Han character): half of one cannot be stored as UTF-8, and PostgreSQL refuses it.
+    /// </summary>
+    public static string Cut(string text, int length)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Length <= length)
+        {
+            return text;
+        }
+
+        return char.IsHighSurrogate(text[length - 1]) ? text[..(length - 1)] : text[..length];
+    }
+
     public static bool HasContent(string? text) => text is not null && text.Any(char.IsLetterOrDigit);
 }

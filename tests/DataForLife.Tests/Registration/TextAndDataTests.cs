@@ -23,6 +23,33 @@ public sealed class TextAndDataTests
     }
 
     [Theory]
+    [InlineData("abc", 5, "abc")]
+    [InlineData("abcdef", 3, "abc")]
+    [InlineData("ab😀cd", 3, "ab")] // the emoji is two UTF-16 characters: it is not cut in half
+    [InlineData("ab😀cd", 4, "ab😀")]
+    public void Text_is_cut_without_splitting_a_character_written_as_two(string text, int length, string cut) =>
+        Assert.Equal(cut, VietnameseText.Cut(text, length));
+
+    [Fact]
+    public void Over_long_file_names_and_user_agents_are_cut_to_text_that_can_be_stored()
+    {
+        var name = FileSniffer.SafeName(new string('a', 99) + "😀.pdf", SniffedType.Pdf);
+        var agent = Web.Domain.Voting.VoteKeys.UserAgent(new string('a', 255) + "😀 tail");
+        var hosted = Web.Features.Catalogue.HostedFileName.Clean(new string('a', 99) + "😀" + new string('b', 40) + ".csv");
+
+        foreach (var text in new[] { name, agent, hosted })
+        {
+            // Strict UTF-8 refuses half a character, as PostgreSQL's driver does.
+            var strict = new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+            _ = strict.GetBytes(text);
+        }
+
+        Assert.Equal(new string('a', 99) + ".pdf", name);
+        Assert.Equal(new string('a', 255), agent);
+        Assert.EndsWith(".csv", hosted, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("001099012389", "0010******89")]
     [InlineData("B1234567", "B123**67")]
     [InlineData("", "")]

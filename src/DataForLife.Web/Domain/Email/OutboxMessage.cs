@@ -28,7 +28,7 @@ public sealed class OutboxMessage
     public void MarkFailed(string error, DateTime nowUtc)
     {
         Attempts++;
-        LastError = error.Length > 2000 ? error[..2000] : error;
+        LastError = VietnameseText.Cut(error, 2000);
         LockedUntilUtc = null;
         var delay = TimeSpan.FromSeconds(Math.Min(3600, 30 * Math.Pow(2, Math.Min(Attempts - 1, 10))));
         NextAttemptAtUtc = nowUtc + delay;

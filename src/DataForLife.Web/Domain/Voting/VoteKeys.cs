@@ -54,7 +54,7 @@ public static class VoteKeys
 
     /// <summary>The user agent as it is kept with a vote: cut to <see cref="MaxUserAgentLength"/> characters.</summary>
     public static string UserAgent(string? agent) =>
-        string.IsNullOrEmpty(agent) ? string.Empty : agent.Length <= MaxUserAgentLength ? agent : agent[..MaxUserAgentLength];
+        string.IsNullOrEmpty(agent) ? string.Empty : VietnameseText.Cut(agent, MaxUserAgentLength);
 
     /// <summary>A reader id a partner may send: 1 to 128 characters, none of them control characters.</summary>
     public static bool IsValidPartnerVoter(string? voter) =>

@@ -40,7 +40,8 @@ public static class HostedFileName
         if (text.Length > 120)
         {
             var extension = Path.GetExtension(text);
-            text = text[..(120 - Math.Min(extension.Length, 20))] + extension[..Math.Min(extension.Length, 20)];
+            var tail = Domain.VietnameseText.Cut(extension, 20);
+            text = Domain.VietnameseText.Cut(text, 120 - tail.Length) + tail;
         }
 
         return text.Length == 0 ? "data.bin" : text;

@@ -70,10 +70,7 @@ public static class FileSniffer
         }
 
         var text = clean.ToString().Trim().TrimStart('.');
-        if (text.Length > 100)
-        {
-            text = text[..100];
-        }
+        text = Domain.VietnameseText.Cut(text, 100);
 
         var stem = Path.GetFileNameWithoutExtension(text);
         return (stem.Length == 0 ? "file" : stem) + Extension(type);
