@@ -39,6 +39,7 @@ public static class PlatformPipeline
             o.DocumentTitle = "Digital Data For Life API";
         });
         app.UseRequestLocalization();
+        app.UseNulGuard();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();

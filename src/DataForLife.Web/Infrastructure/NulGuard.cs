@@ -1,0 +1,71 @@
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Primitives;
+
+namespace DataForLife.Web.Infrastructure;
+
+/// <summary>
+/// A NUL character has no place in any text the platform takes, and PostgreSQL refuses to store one. A query string or
+/// a URL-encoded form carrying one (or that the framework cannot read) is answered 400 before any handler sees it (with the reason on the API, with the
+/// error page elsewhere); JSON bodies are refused by <see cref="NulRefusingStringConverter"/>. Multipart forms are not
+/// read here, so that each upload keeps its own size limit.
+/// </summary>
+public static class NulGuard
+{
+    public static IApplicationBuilder UseNulGuard(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    {
+        var request = context.Request;
+        var refused = HasNul(request.Query);
+        if (!refused && request.HasFormContentType && request.ContentType!.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase))
+        {
+            try
+            {
+                refused = HasNul(await request.ReadFormAsync(context.RequestAborted));
+            }
+            catch (InvalidDataException)
+            {
+                // The framework's own form reader refuses a NUL (and a form past its limits): the same answer.
+                refused = true;
+            }
+        }
+
+        if (refused)
+        {
+            if (request.Path.StartsWithSegments("/api"))
+            {
+                var l = context.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
+                await Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: l["Request.NulCharacter"]).ExecuteAsync(context);
+            }
+            else
+            {
+                // The error page answers instead of the page asked for, without reading the refused form again.
+                request.Form = FormCollection.Empty;
+                request.Method = HttpMethods.Get;
+                request.Path = "/error/400";
+                request.QueryString = QueryString.Empty;
+                await next(context);
+            }
+
+            return;
+        }
+
+        await next(context);
+    });
+
+    private static bool HasNul(IEnumerable<KeyValuePair<string, StringValues>> values) =>
+        values.Any(pair => pair.Key.Contains('\0', StringComparison.Ordinal) || pair.Value.Any(v => v is not null && v.Contains('\0', StringComparison.Ordinal)));
+}
+
+/// <summary>Reads JSON strings for the API, refusing one that carries a NUL character (the request is answered 400).</summary>
+public sealed class NulRefusingStringConverter : System.Text.Json.Serialization.JsonConverter<string>
+{
+    public override string? Read(ref System.Text.Json.Utf8JsonReader reader, Type typeToConvert, System.Text.Json.JsonSerializerOptions options)
+    {
+        var text = reader.GetString();
+        return text is not null && text.Contains('\0', StringComparison.Ordinal)
+            ? throw new System.Text.Json.JsonException("A text value carries a NUL character.")
+            : text;
+    }
+
+    public override void Write(System.Text.Json.Utf8JsonWriter writer, string value, System.Text.Json.JsonSerializerOptions options) =>
+        writer.WriteStringValue(value);
+}
