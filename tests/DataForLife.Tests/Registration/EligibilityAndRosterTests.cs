@@ -127,6 +127,31 @@ public sealed class EligibilityAndRosterTests(RegistrationFactory factory) : ICl
     }
 
     [Fact]
+    public async Task Roster_rows_longer_than_their_columns_are_row_errors_and_nobody_is_imported()
+    {
+        var organiser = await OrganiserAsync("btc-dai@c06.gov.vn");
+        var file = "body,full_name,email,identity_number,organisation\n"
+            + "jury,Trần Văn Dài,dai1@example.vn,AB1234567890123456789012345,Trường A\n"
+            + $"jury,Trần Văn Dài Hai,dai2@example.vn,,{new string('T', 201)}\n"
+            + $"jury,{new string('N', 201)},dai3@example.vn,,Trường B\n"
+            + $"jury,Trần Văn Dài Bốn,{new string('e', 250)}@example.vn,,Trường C\n";
+
+        var response = await organiser.PostAsync("/api/v1/editions/2023/roster/import", new StringContent(file, Encoding.UTF8, "text/csv"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var report = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(0, report.GetProperty("valid").GetInt32());
+        Assert.Equal(4, report.GetProperty("invalid").GetInt32());
+        Assert.Equal(JsonValueKind.Null, report.GetProperty("imported").ValueKind);
+        var errors = report.GetProperty("rows").EnumerateArray().Select(r => string.Join(" ", r.GetProperty("errors").EnumerateArray().Select(e => e.GetString()))).ToList();
+        Assert.Equal(["identity_number dài quá 20 ký tự.", "organisation dài quá 200 ký tự.", "full_name dài quá 200 ký tự.", "email dài quá 256 ký tự."], errors);
+        foreach (var address in new[] { "dai1@example.vn", "dai2@example.vn", "dai3@example.vn" })
+        {
+            Assert.False(await OnRosterAsync(address));
+        }
+    }
+
+    [Fact]
     public async Task Organisers_find_teams_by_name_without_diacritics_and_export_them_with_the_export_logged()
     {
         await factory.RegisterTeamAsync("search@example.vn", "Đội Hướng Dương", leaderName: "Nghiêm Xuân Trường");

@@ -83,6 +83,22 @@ public static class StaffRules
             errors.Add(new FieldError(nameof(StaffInput.IdentityNumber), "Roster.IdInvalid", number));
         }
 
+        // The columns' lengths (a name's search key may be longer than the name: some letters fold into two).
+        foreach (var (field, column, text, limit) in new (string, string, string?, int)[]
+        {
+            (nameof(StaffInput.FullName), "full_name", VietnameseText.Clean(input.FullName), 200),
+            (nameof(StaffInput.FullName), "full_name", VietnameseText.Fold(input.FullName), 200),
+            (nameof(StaffInput.Email), "email", email, 256),
+            (nameof(StaffInput.IdentityNumber), "identity_number", number, 20),
+            (nameof(StaffInput.Organisation), "organisation", VietnameseText.Clean(input.Organisation), 200),
+        })
+        {
+            if ((text?.Length ?? 0) > limit && errors.All(e => e.Field != field))
+            {
+                errors.Add(new FieldError(field, "Validation.MaxLength", column, limit));
+            }
+        }
+
         if (errors.Count > 0)
         {
             return (null, errors);
