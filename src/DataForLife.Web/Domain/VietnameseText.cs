@@ -29,10 +29,10 @@ public static class VietnameseText
             });
         }
 
-        return builder.ToString();
+        // Composed again, so that the key is never longer than the text (a Korean syllable decomposes into two or three letters).
+        return builder.ToString().Normalize(NormalizationForm.FormC);
     }
 
-    /// <summary>Whether the text has any letter or digit at all (a name of spaces or dots is no name).</summary>
     /// <summary>
     /// The text cut to at most <paramref name="length"/> characters without splitting a character written as two
     /// (an emoji, a rare Han character): half of one cannot be stored as UTF-8, and PostgreSQL refuses it.
@@ -48,5 +48,6 @@ public static class VietnameseText
         return char.IsHighSurrogate(text[length - 1]) ? text[..(length - 1)] : text[..length];
     }
 
+    /// <summary>Whether the text has any letter or digit at all (a name of spaces or dots is no name).</summary>
     public static bool HasContent(string? text) => text is not null && text.Any(char.IsLetterOrDigit);
 }

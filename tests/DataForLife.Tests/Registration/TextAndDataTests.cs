@@ -13,6 +13,20 @@ public sealed class TextAndDataTests
     public void Names_fold_to_one_key_ignoring_case_spaces_and_diacritics(string text, string key) =>
         Assert.Equal(key, VietnameseText.Fold(text));
 
+    [Theory]
+    [InlineData("한국데이터팀")]
+    [InlineData("Đội Sao Mai")]
+    [InlineData("ﬔ שּׁ 𝔇𝔞𝔱𝔞")]
+    public void A_folded_key_is_never_longer_than_the_text_it_comes_from(string text) =>
+        Assert.True(VietnameseText.Fold(text).Length <= VietnameseText.Clean(text).Length, VietnameseText.Fold(text));
+
+    [Fact]
+    public void Korean_names_fold_to_themselves()
+    {
+        Assert.Equal("한국데이터팀", VietnameseText.Fold("한국데이터팀"));
+        Assert.Equal(VietnameseText.Fold("Đội 한국"), VietnameseText.Fold("doi  한국"));
+    }
+
     [Fact]
     public void Names_are_stored_in_composed_form()
     {

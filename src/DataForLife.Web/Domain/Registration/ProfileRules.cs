@@ -59,7 +59,7 @@ public static partial class ProfileRules
             errors.Add(new FieldError(nameof(input.Phone), "Profile.PhoneInvalid"));
         }
 
-        if ((input.Organisation?.Length ?? 0) > 200)
+        if (VietnameseText.Clean(input.Organisation).Length > 200)
         {
             errors.Add(new FieldError(nameof(input.Organisation), "Profile.OrganisationTooLong"));
         }
