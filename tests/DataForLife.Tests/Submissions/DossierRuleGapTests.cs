@@ -197,6 +197,24 @@ public sealed class DossierRuleGapTests(SubmissionFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task Two_saves_on_the_same_version_at_the_same_instant_give_one_version_and_one_409()
+    {
+        var (leader, maybeMember, teamId) = await factory.TeamWithMemberAsync("dongthoi");
+        var member = maybeMember!;
+        Assert.Equal(HttpStatusCode.OK, (await leader.PutAsJsonAsync($"/api/v1/teams/{teamId}/dossier", Body(0, submit: false, why: "Bản đầu."))).StatusCode);
+
+        var both = await Task.WhenAll(
+            leader.PutAsJsonAsync($"/api/v1/teams/{teamId}/dossier", Body(1, submit: false, why: "Bản của trưởng nhóm.")),
+            member.PutAsJsonAsync($"/api/v1/teams/{teamId}/dossier", Body(1, submit: false, why: "Bản của thành viên.")));
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.Conflict], both.Select(r => r.StatusCode).Order());
+        var saved = await leader.GetFromJsonAsync<JsonElement>($"/api/v1/teams/{teamId}/dossier");
+        Assert.Equal(2, saved.GetProperty("latestVersion").GetInt32());
+        var winner = both.Single(r => r.StatusCode == HttpStatusCode.OK) == both[0] ? "Bản của trưởng nhóm." : "Bản của thành viên.";
+        Assert.Equal(winner, saved.GetProperty("text").GetProperty("why").GetString());
+    }
+
+    [Fact]
     public async Task A_save_based_on_a_stale_version_gets_a_409_naming_who_saved_with_their_text_and_overwrites_nothing()
     {
         var (leader, maybeMember, teamId) = await factory.TeamWithMemberAsync("cu");

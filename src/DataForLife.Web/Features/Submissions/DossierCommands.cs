@@ -115,7 +115,13 @@ public sealed class DossierCommands(AppDbContext db, AuditLog audit, EmailOutbox
         catch (DbUpdateException)
         {
             db.ChangeTracker.Clear();
-            var theirs = await db.DossierVersions.AsNoTracking().Where(v => v.DossierId == dossier.Id).OrderByDescending(v => v.Number).FirstAsync(cancellationToken);
+            var theirs = await db.DossierVersions.AsNoTracking().Where(v => v.DossierId == dossier.Id && v.Number >= version.Number)
+                .OrderByDescending(v => v.Number).FirstOrDefaultAsync(cancellationToken);
+            if (theirs is null)
+            {
+                throw; // no one else saved this version: a real failure, not a conflict to report as one
+            }
+
             return new SaveOutcome.Conflict(theirs);
         }
 
