@@ -144,7 +144,8 @@ public sealed class EligibilityAndRosterTests(RegistrationFactory factory) : ICl
         Assert.Equal(4, report.GetProperty("invalid").GetInt32());
         Assert.Equal(JsonValueKind.Null, report.GetProperty("imported").ValueKind);
         var errors = report.GetProperty("rows").EnumerateArray().Select(r => string.Join(" ", r.GetProperty("errors").EnumerateArray().Select(e => e.GetString()))).ToList();
-        Assert.Equal(["identity_number dài quá 20 ký tự.", "organisation dài quá 200 ký tự.", "full_name dài quá 200 ký tự.", "email dài quá 256 ký tự."], errors);
+        Assert.Equal(["identity_number dài quá 20 ký tự.", "organisation dài quá 200 ký tự.", "full_name dài quá 200 ký tự."], errors[..3]);
+        Assert.StartsWith("Cột \"email\": \"eeeee", errors[3], StringComparison.Ordinal); // past the 254 characters mail servers take
         foreach (var address in new[] { "dai1@example.vn", "dai2@example.vn", "dai3@example.vn" })
         {
             Assert.False(await OnRosterAsync(address));

@@ -36,6 +36,22 @@ public sealed class TeamSizeTests(RegistrationFactory factory) : IClassFixture<R
         Assert.False(await InvitedAsync("full-extra@example.vn"));
     }
 
+    [Theory]
+    [InlineData("x y\"<>@example")]
+    [InlineData("khong-co-ten-mien@")]
+    [InlineData("hai@@example.vn")]
+    [InlineData("dau-cham.@example.vn")]
+    public async Task An_invitation_to_an_address_no_mail_can_reach_is_refused_and_none_is_stored(string address)
+    {
+        var (leader, _) = await factory.RegisterTeamAsync($"sai-dia-chi-{Guid.NewGuid():N}@example.vn", $"Đội Địa Chỉ {Guid.NewGuid():N}");
+
+        var response = await leader.PostAsJsonAsync("/api/v1/me/team/invitations", new { email = address });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("Địa chỉ e-mail người được mời không hợp lệ.", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString());
+        Assert.False(await InvitedAsync(address.ToLowerInvariant()));
+    }
+
     [Fact]
     public async Task Withdrawing_an_open_invitation_frees_its_place()
     {

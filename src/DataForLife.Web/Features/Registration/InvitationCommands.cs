@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using DataForLife.Web.Data;
 using DataForLife.Web.Domain.Registration;
 using DataForLife.Web.Features.Accounts;
@@ -28,8 +27,7 @@ public sealed class InvitationCommands(AppDbContext db, AuditLog audit, Registra
             return RegistrationResult.Refused(string.Empty, "Team.NotLeader");
         }
 
-        var address = (email ?? string.Empty).Trim().ToLowerInvariant();
-        if (address.Length > 256 || !new EmailAddressAttribute().IsValid(address))
+        if (Domain.EmailAddresses.Normalise(email) is not { } address)
         {
             return RegistrationResult.Refused("Email", "Invitation.EmailInvalid");
         }

@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using DataForLife.Population;
 using DataForLife.Web.Domain;
@@ -72,7 +71,7 @@ public static class StaffRules
         }
 
         var email = string.IsNullOrWhiteSpace(input.Email) ? null : input.Email.Trim().ToLowerInvariant();
-        if (email is not null && !new EmailAddressAttribute().IsValid(email))
+        if (email is not null && EmailAddresses.Normalise(email) is null)
         {
             errors.Add(new FieldError(nameof(StaffInput.Email), "Roster.EmailInvalid", email));
         }
@@ -88,7 +87,6 @@ public static class StaffRules
         {
             (nameof(StaffInput.FullName), "full_name", VietnameseText.Clean(input.FullName), 200),
             (nameof(StaffInput.FullName), "full_name", VietnameseText.Fold(input.FullName), 200),
-            (nameof(StaffInput.Email), "email", email, 256),
             (nameof(StaffInput.IdentityNumber), "identity_number", number, 20),
             (nameof(StaffInput.Organisation), "organisation", VietnameseText.Clean(input.Organisation), 200),
         })

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DataForLife.Web.Domain;
 using DataForLife.Web.Domain.Voting;
 
 namespace DataForLife.Web.Features.Voting.Readers;
@@ -10,7 +11,7 @@ namespace DataForLife.Web.Features.Voting.Readers;
 /// </summary>
 public static partial class VoterAddress
 {
-    public const int MaxEmailLength = 254;
+    public const int MaxEmailLength = EmailAddresses.MaxLength;
 
     /// <summary>The address as an identity, or the resource key of the reason it is refused.</summary>
     public static (VoterIdentity? Identity, string? Error) Parse(VoterChannel channel, string? text, DisposableEmailDomains disposable)
@@ -37,11 +38,7 @@ public static partial class VoterAddress
     }
 
     /// <summary>The address trimmed and in lower case, or null when it is not a plausible e-mail address.</summary>
-    public static string? NormaliseEmail(string? text)
-    {
-        var email = text?.Trim().ToLowerInvariant();
-        return email is { Length: > 0 and <= MaxEmailLength } && EmailPattern().IsMatch(email) ? email : null;
-    }
+    public static string? NormaliseEmail(string? text) => EmailAddresses.Normalise(text);
 
     /// <summary>
     /// A Viet Nam mobile number as +84 and nine digits, or null. Written as 0912345678, 84912345678 or +84912345678,
@@ -66,9 +63,4 @@ public static partial class VoterAddress
             ? "+84" + national
             : null;
     }
-
-    // A local part of the usual characters (dot-separated, no leading, trailing or double dot; at most 64), an at
-    // sign, and a domain of letter-digit-hyphen labels ending in a top-level domain of at least two letters.
-    [GeneratedRegex(@"^(?=.{1,64}@)[a-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}\z", RegexOptions.CultureInvariant)]
-    private static partial Regex EmailPattern();
 }
