@@ -105,4 +105,26 @@ public sealed class AssignmentChangeTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.NoContent, (await judge.PutAsJsonAsync(Sheet(team), new { scores = Scores(8), submit = false })).StatusCode);
         Assert.Equal(SheetStatus.Submitted, (await _factory.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().ScoreSheets.AsNoTracking().SingleAsync(s => s.TeamId == team && s.JudgeUserId == judgeId))).Status);
     }
+
+    [Fact]
+    public async Task Two_saves_of_one_sheet_at_the_same_instant_never_end_in_a_server_error()
+    {
+        var email = "khaohm@" + DemoTeams.StaffDomain;
+        var judgeId = await _factory.UserIdAsync(email);
+        var teams = await EntriesOfAsync(judgeId);
+        var (first, second) = (await _factory.SignedInAsync(email), await _factory.SignedInAsync(email));
+
+        foreach (var team in teams.Take(3))
+        {
+            var both = await Task.WhenAll(
+                first.PutAsJsonAsync(Sheet(team), new { scores = Scores(6), submit = false }),
+                second.PutAsJsonAsync(Sheet(team), new { scores = Scores(7), submit = false }));
+
+            // Each is saved, or refused as a conflict because the other won; one always wins, and one sheet is stored.
+            Assert.All(both, r => Assert.Contains(r.StatusCode, new[] { HttpStatusCode.NoContent, HttpStatusCode.Conflict }));
+            Assert.Contains(both, r => r.StatusCode == HttpStatusCode.NoContent);
+            var sheets = await _factory.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().ScoreSheets.AsNoTracking().Where(s => s.TeamId == team && s.JudgeUserId == judgeId).ToListAsync());
+            Assert.Single(sheets);
+        }
+    }
 }

@@ -65,6 +65,7 @@ public static class JudgingApi
             ScoringCommands.Outcome.Saved => TypedResults.NoContent(),
             ScoringCommands.Outcome.NotFound => TypedResults.NotFound(),
             ScoringCommands.Outcome.Closed => TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: l["Scoring.Closed"]),
+            ScoringCommands.Outcome.Conflict => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: l["Scoring.Conflict"]),
             _ => ApiResults.Invalid(errors, l),
         };
     }

@@ -19,6 +19,9 @@ public sealed class ScoringCommands(AppDbContext db, JudgeAssignments assignment
         NotFound,
         Closed,
         Invalid,
+
+        /// <summary>The same sheet was saved by another request at the same moment; nothing of this one was kept.</summary>
+        Conflict,
     }
 
     public async Task<(Outcome Outcome, IReadOnlyList<FieldError> Errors)> SaveAsync(JudgingRound round, string judgeUserId, int teamId,
@@ -88,7 +91,16 @@ public sealed class ScoringCommands(AppDbContext db, JudgeAssignments assignment
 
         sheet.Record(given, (notes ?? string.Empty).Trim(), submit, clock.GetUtcNow().UtcDateTime);
         audit.Record(submit ? "score.submitted" : "score.saved", nameof(ScoreSheet), $"{round.Code}/{teamId}/{judgeUserId}", after: given, editionId: round.EditionId);
-        await audit.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await audit.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Two first saves of one sheet meet the unique index, two later ones its version: the later request loses.
+            return (Outcome.Conflict, [new FieldError(string.Empty, "Scoring.Conflict")]);
+        }
+
         return (Outcome.Saved, []);
     }
 }
