@@ -7,15 +7,19 @@ namespace DataForLife.Web.Infrastructure;
 /// A NUL character has no place in any text the platform takes, and PostgreSQL refuses to store one. A query string or
 /// a URL-encoded form carrying one (or that the framework cannot read) is answered 400 before any handler sees it (with the reason on the API, with the
 /// error page elsewhere); JSON bodies are refused by <see cref="NulRefusingStringConverter"/>. Multipart forms are not
-/// read here, so that each upload keeps its own size limit.
+/// read here, so that each upload keeps its own size limit, nor forms over <see cref="MaxFormBytes"/>.
 /// </summary>
 public static class NulGuard
 {
+    /// <summary>The largest form read here, before anyone is signed in (the longest dossier text is a fifth of it).</summary>
+    public const long MaxFormBytes = 1024 * 1024;
+
     public static IApplicationBuilder UseNulGuard(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
         var request = context.Request;
         var refused = HasNul(request.Query);
-        if (!refused && request.HasFormContentType && request.ContentType!.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase))
+        if (!refused && request.ContentLength <= MaxFormBytes && request.HasFormContentType
+            && request.ContentType!.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase))
         {
             try
             {
