@@ -29,7 +29,8 @@ public static class VietnameseText
             });
         }
 
-        // Composed again, so that the key is never longer than the text (a Korean syllable decomposes into two or three letters).
+        // Composed again, so that the key is no longer than the text for Korean (a syllable decomposes into two or three
+        // letters) and nearly every other script; the rules still measure keys where they are stored.
         return builder.ToString().Normalize(NormalizationForm.FormC);
     }
 

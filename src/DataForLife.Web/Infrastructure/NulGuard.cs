@@ -6,8 +6,8 @@ namespace DataForLife.Web.Infrastructure;
 /// <summary>
 /// A NUL character has no place in any text the platform takes, and PostgreSQL refuses to store one. A query string or
 /// a URL-encoded form carrying one (or that the framework cannot read) is answered 400 before any handler sees it (with the reason on the API, with the
-/// error page elsewhere); JSON bodies are refused by <see cref="NulRefusingStringConverter"/>. Multipart forms are not
-/// read here, so that each upload keeps its own size limit, nor forms over <see cref="MaxFormBytes"/>.
+/// error page elsewhere). Multipart forms are not read here, so that each upload keeps its own size limit, nor forms
+/// over <see cref="MaxFormBytes"/>; JSON bodies are not checked here.
 /// </summary>
 public static class NulGuard
 {
@@ -57,19 +57,4 @@ public static class NulGuard
 
     private static bool HasNul(IEnumerable<KeyValuePair<string, StringValues>> values) =>
         values.Any(pair => pair.Key.Contains('\0', StringComparison.Ordinal) || pair.Value.Any(v => v is not null && v.Contains('\0', StringComparison.Ordinal)));
-}
-
-/// <summary>Reads JSON strings for the API, refusing one that carries a NUL character (the request is answered 400).</summary>
-public sealed class NulRefusingStringConverter : System.Text.Json.Serialization.JsonConverter<string>
-{
-    public override string? Read(ref System.Text.Json.Utf8JsonReader reader, Type typeToConvert, System.Text.Json.JsonSerializerOptions options)
-    {
-        var text = reader.GetString();
-        return text is not null && text.Contains('\0', StringComparison.Ordinal)
-            ? throw new System.Text.Json.JsonException("A text value carries a NUL character.")
-            : text;
-    }
-
-    public override void Write(System.Text.Json.Utf8JsonWriter writer, string value, System.Text.Json.JsonSerializerOptions options) =>
-        writer.WriteStringValue(value);
 }

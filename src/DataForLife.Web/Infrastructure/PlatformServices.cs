@@ -119,7 +119,6 @@ public static class PlatformServices
             o.SerializerOptions.Converters.Add(new Domain.Editions.VietnamTimeJsonConverter());
             // Enum values by name only: a number would be stored as given, even one that names nothing.
             o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase, allowIntegerValues: false));
-            o.SerializerOptions.Converters.Add(new NulRefusingStringConverter());
             o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
         });
         // Vietnamese is written as is, not as numeric character references.

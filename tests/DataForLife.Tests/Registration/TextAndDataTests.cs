@@ -17,7 +17,7 @@ public sealed class TextAndDataTests
     [InlineData("한국데이터팀")]
     [InlineData("Đội Sao Mai")]
     [InlineData("ﬔ שּׁ 𝔇𝔞𝔱𝔞")]
-    public void A_folded_key_is_never_longer_than_the_text_it_comes_from(string text) =>
+    public void A_folded_key_is_no_longer_than_the_text_in_Korean_Vietnamese_or_Hebrew(string text) =>
         Assert.True(VietnameseText.Fold(text).Length <= VietnameseText.Clean(text).Length, VietnameseText.Fold(text));
 
     [Fact]

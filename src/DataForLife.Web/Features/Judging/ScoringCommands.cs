@@ -83,6 +83,7 @@ public sealed class ScoringCommands(AppDbContext db, JudgeAssignments assignment
             return (Outcome.Invalid, errors);
         }
 
+        var loadedVersion = sheet?.Version;
         if (sheet is null)
         {
             sheet = ScoreSheet.Open(round.EditionId, round.Code, teamId, judgeUserId);
@@ -98,6 +99,16 @@ public sealed class ScoringCommands(AppDbContext db, JudgeAssignments assignment
         catch (DbUpdateException)
         {
             // Two first saves of one sheet meet the unique index, two later ones its version: the later request loses.
+            // Anything else (the sheet unchanged by anyone) is a real failure, not a conflict to report as one.
+            db.ChangeTracker.Clear();
+            var stored = await db.ScoreSheets.AsNoTracking()
+                .Where(s => s.EditionId == round.EditionId && s.RoundCode == round.Code && s.TeamId == teamId && s.JudgeUserId == judgeUserId)
+                .Select(s => (int?)s.Version).FirstOrDefaultAsync(cancellationToken);
+            if (stored is null || stored == loadedVersion)
+            {
+                throw;
+            }
+
             return (Outcome.Conflict, [new FieldError(string.Empty, "Scoring.Conflict")]);
         }
 

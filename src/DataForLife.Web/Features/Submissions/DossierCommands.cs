@@ -115,11 +115,13 @@ public sealed class DossierCommands(AppDbContext db, AuditLog audit, EmailOutbox
         catch (DbUpdateException)
         {
             db.ChangeTracker.Clear();
-            var theirs = await db.DossierVersions.AsNoTracking().Where(v => v.DossierId == dossier.Id && v.Number >= version.Number)
+            // Another save took the version, or an organiser changed the dossier's deadline meanwhile: the latest
+            // version is shown to be merged. With no version at all there is nothing to show: a real failure.
+            var theirs = await db.DossierVersions.AsNoTracking().Where(v => v.DossierId == dossier.Id)
                 .OrderByDescending(v => v.Number).FirstOrDefaultAsync(cancellationToken);
             if (theirs is null)
             {
-                throw; // no one else saved this version: a real failure, not a conflict to report as one
+                throw;
             }
 
             return new SaveOutcome.Conflict(theirs);

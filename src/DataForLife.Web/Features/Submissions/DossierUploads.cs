@@ -31,9 +31,10 @@ public sealed class DossierUploads(AppDbContext db, AuditLog audit, IFileStorage
         };
         var dossier = await EnsureDossierAsync(context, cancellationToken);
         var active = await db.DossierFiles.Where(f => f.DossierId == dossier.Id && f.RemovedAtUtc == null).ToListAsync(cancellationToken);
-        if (kind == DossierFileKind.Photo && active.Count(f => f.Kind == DossierFileKind.Photo) >= settings.MaxPhotos)
+        var maxPhotos = Math.Min(settings.MaxPhotos, Domain.Editions.SubmissionSettings.MostPhotos); // an edition file from before the limit
+        if (kind == DossierFileKind.Photo && active.Count(f => f.Kind == DossierFileKind.Photo) >= maxPhotos)
         {
-            return UploadOutcome.Refused(StatusCodes.Status400BadRequest, "Dossier.TooManyPhotos", settings.MaxPhotos);
+            return UploadOutcome.Refused(StatusCodes.Status400BadRequest, "Dossier.TooManyPhotos", maxPhotos);
         }
 
         var stored = await storage.SaveAsync(body, limitMb * 1024L * 1024L, cancellationToken);
