@@ -17,11 +17,29 @@ public sealed class DossierReminderService(IServiceScopeFactory scopes, ILogger<
                     logger.LogInformation("Reminded {Teams} teams of the submission deadline", sent);
                 }
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
+                // Any failure but shutdown, a timeout's cancellation included: the host stays up (an escaping
+                // exception would stop it, and with it every request being served).
                 logger.LogWarning(ex, "The deadline reminder sweep failed; it runs again in ten minutes");
             }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
+        while (await NextTickAsync(timer, stoppingToken));
+    }
+
+    private static async Task<bool> NextTickAsync(PeriodicTimer timer, CancellationToken stoppingToken)
+    {
+        try
+        {
+            return await timer.WaitForNextTickAsync(stoppingToken);
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
     }
 }
