@@ -49,6 +49,9 @@ public static class VietnameseText
         return char.IsHighSurrogate(text[length - 1]) ? text[..(length - 1)] : text[..length];
     }
 
+    /// <summary>Whether the text, as stored (cleaned) and as its search key (folded), fits a column of <paramref name="length"/> characters.</summary>
+    public static bool Fits(string? text, int length) => Clean(text).Length <= length && Fold(text).Length <= length;
+
     /// <summary>Whether the text has any letter or digit at all (a name of spaces or dots is no name).</summary>
     public static bool HasContent(string? text) => text is not null && text.Any(char.IsLetterOrDigit);
 }

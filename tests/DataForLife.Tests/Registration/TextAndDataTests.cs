@@ -20,6 +20,13 @@ public sealed class TextAndDataTests
     public void A_folded_key_is_no_longer_than_the_text_in_Korean_Vietnamese_or_Hebrew(string text) =>
         Assert.True(VietnameseText.Fold(text).Length <= VietnameseText.Clean(text).Length, VietnameseText.Fold(text));
 
+    [Theory]
+    [InlineData("Đội Sao Mai", 11, true)]
+    [InlineData("Đội Sao Mai", 10, false)]
+    [InlineData("ೋ", 1, false)] // Kannada's vowel sign folds to two characters: the key would not fit
+    public void A_name_fits_a_column_only_when_its_key_fits_too(string text, int length, bool fits) =>
+        Assert.Equal(fits, VietnameseText.Fits(text, length));
+
     [Fact]
     public void Korean_names_fold_to_themselves()
     {

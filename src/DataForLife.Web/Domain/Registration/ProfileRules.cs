@@ -20,7 +20,7 @@ public static partial class ProfileRules
         {
             errors.Add(new FieldError(nameof(input.FullName), "Profile.NameRequired"));
         }
-        else if (VietnameseText.Clean(input.FullName).Length > 200 || VietnameseText.Fold(input.FullName).Length > 200)
+        else if (!VietnameseText.Fits(input.FullName, 200))
         {
             errors.Add(new FieldError(nameof(input.FullName), "Profile.NameTooLong"));
         }
@@ -59,7 +59,7 @@ public static partial class ProfileRules
             errors.Add(new FieldError(nameof(input.Phone), "Profile.PhoneInvalid"));
         }
 
-        if (VietnameseText.Clean(input.Organisation).Length > 200 || VietnameseText.Fold(input.Organisation).Length > 200)
+        if (!VietnameseText.Fits(input.Organisation, 200))
         {
             errors.Add(new FieldError(nameof(input.Organisation), "Profile.OrganisationTooLong"));
         }

@@ -54,7 +54,7 @@ public sealed class ConflictsPageModel(AppDbContext db, EditionStore editions, C
             return Page();
         }
 
-        if (VietnameseText.Clean(Organisation).Length > MaxOrganisationLength || VietnameseText.Fold(Organisation).Length > MaxOrganisationLength
+        if (!VietnameseText.Fits(Organisation, MaxOrganisationLength)
             || VietnameseText.Clean(Reason).Length > MaxReasonLength
             || (TeamId is { } teamId && !await db.Teams.AnyAsync(t => t.Id == teamId && t.EditionId == editionId, cancellationToken)))
         {

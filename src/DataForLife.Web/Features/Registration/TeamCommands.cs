@@ -227,7 +227,7 @@ public sealed class TeamCommands(AppDbContext db, AuditLog audit, RegistrationWi
             return RegistrationResult.Refused(nameof(TeamInput.Name), "Team.NameRequired");
         }
 
-        if (VietnameseText.Clean(input.Name).Length > NameMaxLength || VietnameseText.Fold(input.Name).Length > NameMaxLength)
+        if (!VietnameseText.Fits(input.Name, NameMaxLength))
         {
             return RegistrationResult.Refused(nameof(TeamInput.Name), "Team.NameTooLong", NameMaxLength);
         }
