@@ -41,6 +41,52 @@ public sealed class HostileTextTests(RegistrationFactory factory) : IClassFixtur
     }
 
     [Fact]
+    public async Task A_NUL_in_a_JSON_body_is_refused_with_the_reason_and_nothing_is_stored()
+    {
+        await factory.CreateUserAsync("nul-json@example.vn");
+        var client = factory.CreateBrowserLikeClient();
+        await client.SignInAsync("nul-json@example.vn");
+
+        var response = await client.PutAsync("/api/v1/me/profile", new StringContent("""
+            {"fullName": "Nguy\u1ec5n\u0000 V\u0103n A", "dateOfBirth": "1990-01-01", "sex": "Male", "nationality": "VN",
+             "countryOfResidence": "VN", "documentNumber": "001090000001", "phone": "0912345678"}
+            """, System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var title = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString();
+        Assert.Equal("Yêu cầu có ký tự NUL (mã 0), không thuộc văn bản nào; không có gì được lưu.", title);
+        Assert.False(await factory.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().Profiles.AnyAsync(p => p.DocumentNumber == "001090000001")));
+
+        // The same profile with the escape written as text (a backslash and "u0000") is stored as it was typed.
+        var typed = await client.PutAsync("/api/v1/me/profile", new StringContent("""
+            {"fullName": "Nguyen \\u0000 A", "dateOfBirth": "1990-01-01", "sex": "Male", "nationality": "VN",
+             "countryOfResidence": "VN", "documentNumber": "001090000001", "phone": "0912345678"}
+            """, System.Text.Encoding.UTF8, "application/json"));
+        Assert.True(typed.IsSuccessStatusCode, await typed.Content.ReadAsStringAsync());
+        Assert.Equal("Nguyen \\u0000 A", await factory.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().Profiles
+            .Where(p => p.DocumentNumber == "001090000001").Select(p => p.FullName).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task A_JSON_body_over_1_MB_is_413_whether_its_length_is_told_or_not()
+    {
+        await factory.CreateUserAsync("json-lon@example.vn");
+        var client = factory.CreateBrowserLikeClient();
+        await client.SignInAsync("json-lon@example.vn");
+        var json = "{\"fullName\": \"" + new string('a', 1024 * 1024) + "\"}";
+
+        var told = await client.PutAsync("/api/v1/me/profile", new StringContent(json, System.Text.Encoding.UTF8, "application/json"));
+        var streamed = new StreamContent(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json)));
+        streamed.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+        var untold = await client.PutAsync("/api/v1/me/profile", streamed);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, told.StatusCode);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, untold.StatusCode);
+        var title = (await untold.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString();
+        Assert.Equal("Nội dung JSON vượt quá 1024 KB; không có gì được lưu.", title);
+    }
+
+    [Fact]
     public async Task An_enum_sent_as_a_number_is_refused_even_one_that_names_nothing()
     {
         await factory.CreateUserAsync("so-gioi-tinh@example.vn");
