@@ -6,9 +6,20 @@ namespace DataForLife.Web.Domain;
 /// <summary>How Vietnamese text is stored and compared: NFC to store, folded (no diacritics, no case) to match.</summary>
 public static class VietnameseText
 {
-    /// <summary>Trimmed, inner runs of white space made one space, in Unicode NFC.</summary>
-    public static string Clean(string? text) =>
-        string.Join(' ', (text ?? string.Empty).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Normalize(NormalizationForm.FormC);
+    /// <summary>
+    /// Trimmed, inner runs of white space made one space, control characters that are not white space (NUL, escape,
+    /// bell: none is typed in a name, and PostgreSQL refuses NUL) left out, in Unicode NFC.
+    /// </summary>
+    public static string Clean(string? text)
+    {
+        text ??= string.Empty;
+        if (text.Any(c => char.IsControl(c) && !char.IsWhiteSpace(c)))
+        {
+            text = string.Concat(text.Where(c => !char.IsControl(c) || char.IsWhiteSpace(c)));
+        }
+
+        return string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Normalize(NormalizationForm.FormC);
+    }
 
     /// <summary>"Đội Sao Mai" and "doi  sao mai" fold to the same key: lower case, diacritics and đ removed, spaces collapsed.</summary>
     public static string Fold(string? text)

@@ -153,6 +153,20 @@ public sealed class EligibilityAndRosterTests(RegistrationFactory factory) : ICl
     }
 
     [Fact]
+    public async Task A_roster_file_with_control_characters_in_a_name_is_imported_without_them()
+    {
+        var organiser = await OrganiserAsync("btc-nul@c06.gov.vn");
+        var file = "body,full_name,email,organisation\njury,Lê\u0000 Văn\u001b Không,khong@example.vn,Viện\u0000 Dữ liệu\n";
+
+        var response = await organiser.PostAsync("/api/v1/editions/2023/roster/import", new StringContent(file, Encoding.UTF8, "text/csv"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(1, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("imported").GetInt32());
+        var stored = await factory.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().StaffMembers.SingleAsync(s => s.Email == "khong@example.vn"));
+        Assert.Equal(("Lê Văn Không", "Viện Dữ liệu", "le van khong"), (stored.FullName, stored.Organisation, stored.NameKey));
+    }
+
+    [Fact]
     public async Task Organisers_find_teams_by_name_without_diacritics_and_export_them_with_the_export_logged()
     {
         await factory.RegisterTeamAsync("search@example.vn", "Đội Hướng Dương", leaderName: "Nghiêm Xuân Trường");

@@ -27,6 +27,17 @@ public sealed class TextAndDataTests
     public void A_name_fits_a_column_only_when_its_key_fits_too(string text, int length, bool fits) =>
         Assert.Equal(fits, VietnameseText.Fits(text, length));
 
+    [Theory]
+    [InlineData("Đội\u0000 Sao Mai", "Đội Sao Mai")]
+    [InlineData("\u001b[31mĐội Sao Mai\u0007", "[31mĐội Sao Mai")]
+    [InlineData("Đội\tSao\r\nMai\u0085", "Đội Sao Mai")]
+    [InlineData("Đội\u0000Sao", "ĐộiSao")]
+    public void Names_keep_no_control_characters_and_white_space_ones_separate_words(string text, string clean)
+    {
+        Assert.Equal(clean, VietnameseText.Clean(text));
+        Assert.DoesNotContain(VietnameseText.Fold(text), char.IsControl);
+    }
+
     [Fact]
     public void Korean_names_fold_to_themselves()
     {
