@@ -215,6 +215,36 @@ public sealed class DossierRuleGapTests(SubmissionFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task First_saves_and_first_uploads_at_the_same_instant_share_one_dossier_and_none_fails()
+    {
+        // Each team starts with no dossier row at all, so every request of the round may try to store it.
+        for (var round = 0; round < 3; round++)
+        {
+            var (leader, maybeMember, teamId) = await factory.TeamWithMemberAsync($"dautien{round}");
+            var member = maybeMember!;
+
+            var answers = await Task.WhenAll(Enumerable.Range(0, 8).Select(i => (i % 4) switch
+            {
+                0 => leader.PutAsJsonAsync($"/api/v1/teams/{teamId}/dossier", Body(0, submit: false, why: $"Bản {i}.")),
+                1 => member.PutAsJsonAsync($"/api/v1/teams/{teamId}/dossier", Body(0, submit: false, why: $"Bản {i}.")),
+                2 => UploadAsync(leader, teamId, "photo", TestFiles.Jpeg(withGps: false), $"anh-{i}.jpg"),
+                _ => UploadAsync(member, teamId, "photo", TestFiles.Jpeg(withGps: false), $"anh-{i}.jpg"),
+            }));
+
+            var saves = answers.Where((_, i) => i % 4 < 2).Select(r => r.StatusCode).Order().ToList();
+            Assert.Equal([HttpStatusCode.OK, HttpStatusCode.Conflict, HttpStatusCode.Conflict, HttpStatusCode.Conflict], saves);
+            Assert.All(answers.Where((_, i) => i % 4 >= 2), r => Assert.Equal(HttpStatusCode.Created, r.StatusCode));
+            var (dossiers, photos, versions) = await factory.WithScopeAsync(async sp =>
+            {
+                var db = sp.GetRequiredService<AppDbContext>();
+                var ids = await db.Dossiers.Where(d => d.TeamId == teamId).Select(d => d.Id).ToListAsync();
+                return (ids.Count, await db.DossierFiles.CountAsync(f => ids.Contains(f.DossierId)), await db.DossierVersions.CountAsync(v => ids.Contains(v.DossierId)));
+            });
+            Assert.Equal((1, 4, 1), (dossiers, photos, versions));
+        }
+    }
+
+    [Fact]
     public async Task A_save_based_on_a_stale_version_gets_a_409_naming_who_saved_with_their_text_and_overwrites_nothing()
     {
         var (leader, maybeMember, teamId) = await factory.TeamWithMemberAsync("cu");

@@ -89,8 +89,13 @@ public sealed class DossierCommands(AppDbContext db, AuditLog audit, EmailOutbox
 
         if (dossier.Id == 0)
         {
-            db.Dossiers.Add(dossier);
-            await db.SaveChangesAsync(cancellationToken);
+            dossier = await DossierRows.StoreAsync(db, dossier, cancellationToken);
+            if (dossier.LatestVersion != input.BaseVersion)
+            {
+                // Another member's first save stored its version while this one was being checked.
+                return new SaveOutcome.Conflict(await db.DossierVersions.AsNoTracking()
+                    .SingleAsync(v => v.DossierId == dossier.Id && v.Number == dossier.LatestVersion, cancellationToken));
+            }
         }
 
         version.DossierId = dossier.Id;
@@ -133,12 +138,7 @@ public sealed class DossierCommands(AppDbContext db, AuditLog audit, EmailOutbox
     /// <summary>An organiser moves one team's deadline (or, with no time, takes the extension back), with a reason.</summary>
     public async Task ExtendAsync(DossierContext context, DateTime? untilUtc, string reason, CancellationToken cancellationToken = default)
     {
-        var dossier = context.Dossier;
-        if (dossier.Id == 0)
-        {
-            db.Dossiers.Add(dossier);
-        }
-
+        var dossier = await DossierRows.StoreAsync(db, context.Dossier, cancellationToken);
         var before = dossier.ExtendedUntilUtc;
         dossier.Extend(untilUtc, reason);
         audit.Record(untilUtc is null ? "dossier.extension-removed" : "dossier.extended", "Dossier", context.Team.PublicCode,

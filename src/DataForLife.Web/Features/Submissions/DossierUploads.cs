@@ -29,7 +29,7 @@ public sealed class DossierUploads(AppDbContext db, AuditLog audit, IFileStorage
             DossierFileKind.Video => settings.MaxVideoMegabytes,
             _ => settings.MaxPdfMegabytes,
         };
-        var dossier = await EnsureDossierAsync(context, cancellationToken);
+        var dossier = await DossierRows.StoreAsync(db, context.Dossier, cancellationToken);
         var active = await db.DossierFiles.Where(f => f.DossierId == dossier.Id && f.RemovedAtUtc == null).ToListAsync(cancellationToken);
         var maxPhotos = Math.Min(settings.MaxPhotos, Domain.Editions.SubmissionSettings.MostPhotos); // an edition file from before the limit
         if (kind == DossierFileKind.Photo && active.Count(f => f.Kind == DossierFileKind.Photo) >= maxPhotos)
@@ -135,16 +135,5 @@ public sealed class DossierUploads(AppDbContext db, AuditLog audit, IFileStorage
         stream.Seek(-tail.Length, SeekOrigin.End);
         stream.ReadExactly(tail);
         return Encoding.ASCII.GetString(tail).Contains("%%EOF", StringComparison.Ordinal);
-    }
-
-    private async Task<Dossier> EnsureDossierAsync(DossierContext context, CancellationToken cancellationToken)
-    {
-        if (context.Dossier.Id == 0)
-        {
-            db.Dossiers.Add(context.Dossier);
-            await db.SaveChangesAsync(cancellationToken);
-        }
-
-        return context.Dossier;
     }
 }
