@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using DataForLife.Tests.Support;
 using DataForLife.Web.Data;
 using DataForLife.Web.Domain.Registration;
@@ -120,6 +122,11 @@ public sealed class TeamRegistrationTests(RegistrationFactory factory) : IClassF
         await later.CreatePersonAsync("late@example.vn", "Chu Văn Muộn", DataForLife.Population.Sex.Male);
         await leader.PostFormAsync("/team", [new("InviteEmail", "late@example.vn")], "/team?handler=Invite");
         var link = await InvitationLinkAsync(later, "late@example.vn");
+        var token = link.Split('/')[^1];
+        await later.CreatePersonAsync("nguoi-khac@example.vn", "Lý Thị Khác", DataForLife.Population.Sex.Female);
+        var other = later.CreateBrowserLikeClient();
+        await other.SignInAsync("nguoi-khac@example.vn");
+        var forOther = await other.PostAsync($"/api/v1/invitations/{token}/accept", null);
 
         later.Clock.Advance(TimeSpan.FromDays(8));
         var client = later.CreateBrowserLikeClient();
@@ -127,6 +134,17 @@ public sealed class TeamRegistrationTests(RegistrationFactory factory) : IClassF
         var response = await client.PostFormAsync(link, [], link + "?handler=Accept");
 
         Assert.Contains("Lời mời đã hết hạn", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+
+        // The API tells a program the same: gone (410); before that, for someone else's address, forbidden (403).
+        Assert.Equal(HttpStatusCode.Forbidden, forOther.StatusCode);
+        var throughApi = await client.PostAsync($"/api/v1/invitations/{token}/accept", null);
+        Assert.Equal(HttpStatusCode.Gone, throughApi.StatusCode);
+        Assert.Equal("urn:dataforlife:Invitation.Expired", (await throughApi.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("type").GetString());
+        Assert.False(await later.WithScopeAsync(sp =>
+        {
+            var db = sp.GetRequiredService<AppDbContext>();
+            return db.TeamMembers.AnyAsync(m => db.Users.Any(u => u.Id == m.UserId && (u.Email == "late@example.vn" || u.Email == "nguoi-khac@example.vn")));
+        }));
     }
 
     [Fact]

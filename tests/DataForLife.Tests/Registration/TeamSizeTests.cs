@@ -31,8 +31,10 @@ public sealed class TeamSizeTests(RegistrationFactory factory) : IClassFixture<R
         var inEnglish = await leader.PostFormAsync("/team", [new("InviteEmail", "full-extra@example.vn")], "/team?handler=Invite");
         Assert.Equal("The team has its 5 people (counting open invitations).", FieldError(await inEnglish.Content.ReadAsStringAsync(), "InviteEmail"));
         var throughApi = await leader.PostAsJsonAsync("/api/v1/me/team/invitations", new { email = "full-extra@example.vn" });
-        Assert.Equal(HttpStatusCode.BadRequest, throughApi.StatusCode);
-        Assert.Equal("The team has its 5 people (counting open invitations).", (await throughApi.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString());
+        Assert.Equal(HttpStatusCode.Conflict, throughApi.StatusCode);
+        var problem = await throughApi.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("The team has its 5 people (counting open invitations).", problem.GetProperty("title").GetString());
+        Assert.Equal("urn:dataforlife:Team.Full", problem.GetProperty("type").GetString());
         Assert.False(await InvitedAsync("full-extra@example.vn"));
     }
 

@@ -12,8 +12,14 @@ public static class ApiResults
         var status = error.MessageKey switch
         {
             "Invitation.Unknown" => StatusCodes.Status404NotFound,
-            "Team.RegistrationClosed" or "Team.NotLeader" or "Team.NotMember" or "Team.NoEdition" => StatusCodes.Status403Forbidden,
-            "Team.NameTaken" or "Team.AlreadyInTeam" or "Team.CodeUnavailable" or "Invitation.Used" => StatusCodes.Status409Conflict,
+            "Invitation.Expired" => StatusCodes.Status410Gone,
+            // Not this person, or not now: the request was understood, and who asks (or when) decides.
+            "Team.RegistrationClosed" or "Team.NotLeader" or "Team.NotMember" or "Team.NoEdition" or "Team.NotEligible" or "Team.ProfileRequired"
+                or "Invitation.OtherEmail" => StatusCodes.Status403Forbidden,
+            // The team's or the invitation's present state is in the way.
+            "Team.NameTaken" or "Team.AlreadyInTeam" or "Team.CodeUnavailable" or "Team.Full" or "Team.HasWork" or "Team.TransferFirst"
+                or "Invitation.Used" or "Invitation.AlreadyInvited" or "Invitation.AlreadyMember" => StatusCodes.Status409Conflict,
+            // What was sent is missing or malformed.
             _ => StatusCodes.Status400BadRequest,
         };
         return TypedResults.Problem(statusCode: status, title: l[error.MessageKey, error.Arguments], type: "urn:dataforlife:" + error.MessageKey,
