@@ -17,9 +17,10 @@ public sealed class OutboxTests
         var transport = new SwitchableTransport();
         await using var factory = new OutboxFactory(transport);
         await factory.InitializeAsync();
-        var sender = factory.Services.GetServices<IHostedService>().OfType<OutboxSender>().Single();
-        // The test drives every sweep: the sender's own loop (woken when a message is queued) would race it.
-        await sender.StopAsync(CancellationToken.None);
+        // The test drives every sweep with a sender that is not hosted: its own loop (woken when a message is queued)
+        // would race the test, and stopping a hosted one before its loop has started stops the whole host.
+        var sender = factory.Services.GetRequiredService<OutboxSender>();
+        Assert.DoesNotContain(factory.Services.GetServices<IHostedService>(), s => s is OutboxSender);
 
         await factory.WithScopeAsync(async sp =>
         {
@@ -67,6 +68,8 @@ public sealed class OutboxTests
         protected override void ConfigureTestServices(IServiceCollection services)
         {
             services.AddSingleton(transport);
+            services.Remove(services.Single(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(OutboxSender)));
+            services.AddSingleton<OutboxSender>();
             services.Configure<EmailOptions>(o => o.PollInterval = TimeSpan.FromHours(1));
         }
     }
