@@ -15,13 +15,15 @@ var app = builder.Build();
 await app.InitializeDatabaseAsync();
 app.UsePlatform();
 
-app.MapEditions();
-app.MapRegistration();
-app.MapOrganizerTeams();
-app.MapDossiers();
-app.MapJudging();
-DataForLife.Web.Features.Catalogue.CatalogueApi.MapCatalogue(app);
-DataForLife.Web.Features.Voting.VotingApi.MapVoting(app);
+// Every API endpoint that binds a JSON body has it checked for NUL characters first.
+var api = app.MapGroup(string.Empty).AddEndpointFilterFactory(JsonTextGuard.Create);
+api.MapEditions();
+api.MapRegistration();
+api.MapOrganizerTeams();
+api.MapDossiers();
+api.MapJudging();
+DataForLife.Web.Features.Catalogue.CatalogueApi.MapCatalogue(api);
+DataForLife.Web.Features.Voting.VotingApi.MapVoting(api);
 app.MapCulture();
 app.MapPlatformEndpoints();
 

@@ -144,6 +144,77 @@ public sealed partial class VotingJourneys(BrowserFixture browser) : IClassFixtu
         Assert.True(box.Height >= 24, $"The vote button is {box.Height} px high, too small to tap.");
     }
 
+    [Fact]
+    public async Task A_reader_using_only_the_keyboard_skips_to_the_content_verifies_and_votes_with_the_focus_always_shown()
+    {
+        var entries = await _platform.OpenVotingAsync();
+        var page = await browser.NewPageAsync(_platform.BaseUrl);
+        var vote = new VotingPages(page);
+        await vote.OpenGalleryAsync();
+        var teamName = await vote.TeamNameAsync(entries[0]);
+
+        // The first Tab reaches the skip link, shown when focused; after it, the next Tab lands inside the content.
+        await page.Keyboard.PressAsync("Tab");
+        var skip = page.GetByRole(AriaRole.Link, new() { Name = "Bỏ qua, đến nội dung chính" });
+        await Expect(skip).ToBeFocusedAsync();
+        Assert.True((await skip.BoundingBoxAsync())!.X >= 0, "The focused skip link stays off screen.");
+        await page.Keyboard.PressAsync("Enter");
+        await page.Keyboard.PressAsync("Tab");
+        Assert.True(await page.EvaluateAsync<bool>("() => document.querySelector('main').contains(document.activeElement)"),
+            "After the skip link, Tab does not land in the main content.");
+        // The first thing there is the way to verify: no reader tabs through thirty entries to find it.
+
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Xác thực e-mail hoặc số điện thoại để bình chọn" })).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await TabToAsync(page, page.GetByLabel("Địa chỉ e-mail"));
+        await page.Keyboard.TypeAsync("ban.phim@example.vn");
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(vote.CodeSent).ToContainTextAsync("Đã gửi mã 6 chữ số tới b");
+        var mail = await _platform.Mailbox.WaitForAsync("ban.phim@example.vn", "Mã xác thực bình chọn");
+        await TabToAsync(page, page.GetByLabel("Mã xác thực (6 chữ số)"));
+        await page.Keyboard.TypeAsync(SixDigits().Match(mail.Subject ?? string.Empty).Value);
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(vote.Voter).ToContainTextAsync("Bạn đang bình chọn với b");
+
+        await TabToAsync(page, page.GetByRole(AriaRole.Button, new() { Name = $"Bình chọn cho đội {teamName}", Exact = true }), most: 200);
+        await page.Keyboard.PressAsync("Space");
+        await Expect(vote.Notice).ToHaveTextAsync($"Đã ghi nhận phiếu bình chọn của bạn cho đội {teamName}.");
+        Assert.Equal(new Dictionary<string, int> { [entries[0]] = 1 }, await CountedAsync());
+    }
+
+    /// <summary>
+    /// Unless the element has the focus already, presses Tab until it has (at most <paramref name="most"/> times), and checks on the way that
+    /// every element the focus visits is drawn with a visible outline.
+    /// </summary>
+    private static async Task TabToAsync(IPage page, ILocator target, int most = 60)
+    {
+        var visited = new List<string>();
+        if (await target.EvaluateAsync<bool>("e => e === document.activeElement"))
+        {
+            return;
+        }
+
+        for (var i = 0; i < most; i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            var focused = await page.EvaluateAsync<string[]>("""
+                () => {
+                  const e = document.activeElement;
+                  const style = e ? getComputedStyle(e) : null;
+                  return [e ? e.outerHTML.slice(0, 120) : '', style ? style.outlineStyle : 'none', style ? style.outlineWidth : '0px'];
+                }
+                """);
+            Assert.True(focused[1] != "none" && focused[2] != "0px", $"The focus is not shown on {focused[0]}");
+            visited.Add(focused[0]);
+            if (await target.EvaluateAsync<bool>("e => e === document.activeElement"))
+            {
+                return;
+            }
+        }
+
+        Assert.Fail($"Tab did not reach {target} in {most} presses; it went to: {string.Join(" | ", visited.Distinct())}");
+    }
+
     public Task InitializeAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync() => await _platform.DisposeAsync();
