@@ -16,7 +16,7 @@ await app.InitializeDatabaseAsync();
 app.UsePlatform();
 
 // Every API endpoint that binds a JSON body has it checked for NUL characters first.
-var api = app.MapGroup(string.Empty).AddEndpointFilterFactory(JsonTextGuard.Create);
+var api = app.MapGroup(string.Empty).AddEndpointFilterFactory(BoundTextGuard.Create);
 api.MapEditions();
 api.MapRegistration();
 api.MapOrganizerTeams();

@@ -7,7 +7,7 @@ namespace DataForLife.Web.Infrastructure;
 /// A NUL character has no place in any text the platform takes, and PostgreSQL refuses to store one. A query string or
 /// a URL-encoded form carrying one (or that the framework cannot read) is answered 400 before any handler sees it (with the reason on the API, with the
 /// error page elsewhere). Multipart forms are not read here, so that each upload keeps its own size limit, nor forms
-/// over <see cref="MaxFormBytes"/>. JSON bodies are checked once bound, by <see cref="JsonTextGuard"/>.
+/// over <see cref="MaxFormBytes"/>. JSON bodies are checked once bound, by <see cref="BoundTextGuard"/>.
 /// </summary>
 public static class NulGuard
 {

@@ -94,6 +94,7 @@ public static class PlatformServices
             {
                 o.RootDirectory = "/Features";
                 o.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute());
+                o.Conventions.ConfigureFilter(new BoundTextGuard.ForPages());
                 o.Conventions.AddPageRoute("/Public/Landing", "editions/{id}");
             })
             .AddViewOptions(o => o.HtmlHelperOptions.ClientValidationEnabled = false)

@@ -85,6 +85,42 @@ public sealed class HostileTextTests(RegistrationFactory factory) : IClassFixtur
     }
 
     [Fact]
+    public async Task A_NUL_in_a_multipart_page_form_is_answered_with_the_error_page_and_nothing_is_saved()
+    {
+        await using var submissions = new SubmissionFactory();
+        await submissions.InitializeAsync();
+        var (leader, _, teamId) = await submissions.TeamWithMemberAsync("nul-multipart", withMember: false);
+
+        async Task<HttpResponseMessage> SaveAsync(string why)
+        {
+            var token = await leader.GetTokenAsync("/team/dossier");
+            var form = new MultipartFormDataContent
+            {
+                { new StringContent(token), "__RequestVerificationToken" },
+                { new StringContent("0"), "Input.BaseVersion" },
+                { new StringContent(why), "Input.Why" },
+            };
+            return await leader.PostAsync("/team/dossier?handler=Save", form);
+        }
+
+        Task<bool> VersionSavedAsync() => submissions.WithScopeAsync(sp =>
+        {
+            var db = sp.GetRequiredService<AppDbContext>();
+            return db.DossierVersions.AnyAsync(v => db.Dossiers.Any(d => d.Id == v.DossierId && d.TeamId == teamId));
+        });
+
+        var refused = await SaveAsync("Vì\u0000 sao");
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("Yêu cầu không hợp lệ.", WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.False(await VersionSavedAsync());
+
+        // The same form without the NUL is saved: the page takes multipart forms, and only the NUL was refused.
+        var saved = await SaveAsync("Vì sao");
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.True(await VersionSavedAsync());
+    }
+
+    [Fact]
     public async Task An_enum_sent_as_a_number_is_refused_even_one_that_names_nothing()
     {
         await factory.CreateUserAsync("so-gioi-tinh@example.vn");

@@ -2,18 +2,22 @@ using System.Collections;
 using System.Collections.Concurrent;
 using System.Reflection;
 using System.Text.Json;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.AspNetCore.Mvc.RazorPages.Infrastructure;
 using Microsoft.Extensions.Localization;
 
 namespace DataForLife.Web.Infrastructure;
 
 /// <summary>
-/// A NUL character in a JSON body (written <c>\u0000</c>, or sent raw in a body of another charset) is refused with
-/// 400 before the endpoint runs: PostgreSQL refuses to store one. The check looks at the body as the endpoint received
-/// it, after binding, in every text of it (properties, lists, dictionaries' keys and values, nested objects), so it
-/// neither reads the body twice nor touches endpoints that take a raw body (files, CSV) or read it themselves (the
-/// partner vote, whose reader id refuses every control character).
+/// A NUL character in what a request binds (a JSON body, written <c>\u0000</c> or sent in any charset; a page's form,
+/// multipart ones included) is refused with 400 before the endpoint or page handler runs: PostgreSQL refuses to store
+/// one. The check looks at the values as they were bound, in every text of them (properties, lists, dictionaries' keys
+/// and values, nested objects of the platform's own types), so it neither reads a body twice nor touches endpoints
+/// that take a raw body (files, CSV) or read it themselves (the partner vote, whose reader id refuses every control
+/// character). Query strings and URL-encoded forms are refused earlier, by <see cref="NulGuard"/>.
 /// </summary>
-public static class JsonTextGuard
+public static class BoundTextGuard
 {
     private const int MaxDepth = 8;
 
@@ -49,7 +53,7 @@ public static class JsonTextGuard
     }
 
     private static bool IsBoundValue(Type type) =>
-        (type.Assembly == typeof(JsonTextGuard).Assembly && !type.IsEnum && !type.IsAbstract && !type.IsInterface)
+        (type.Assembly == typeof(BoundTextGuard).Assembly && !type.IsEnum && !type.IsAbstract && !type.IsInterface)
         || (type.IsGenericType && type.Namespace == "System.Collections.Generic");
 
     /// <summary>True when any text in the value holds a NUL character.</summary>
@@ -88,9 +92,9 @@ public static class JsonTextGuard
         }
 
         var type = value.GetType();
-        if (depth >= MaxDepth || type.IsPrimitive || type.IsEnum || type.Namespace == "System")
+        if (depth >= MaxDepth || type.Assembly != typeof(BoundTextGuard).Assembly || type.IsEnum)
         {
-            return false; // numbers, dates, times, Guids and the like hold no text
+            return false; // numbers, dates, uploaded files and other framework values: no text anyone typed
         }
 
         foreach (var property in Properties.GetOrAdd(type, t => [.. t.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanRead && p.GetIndexParameters().Length == 0)]))
@@ -111,4 +115,24 @@ public static class JsonTextGuard
         JsonValueKind.Array => element.EnumerateArray().Any(HasNul),
         _ => false,
     };
+
+    /// <summary>The same check for Razor Pages: a page handler's arguments and bound properties, on every post.</summary>
+    public sealed class ForPages : IAsyncPageFilter
+    {
+        public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
+
+        public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+        {
+            if (!HttpMethods.IsGet(context.HttpContext.Request.Method) && !HttpMethods.IsHead(context.HttpContext.Request.Method)
+                && (context.HandlerArguments.Values.Any(HasNul) || context.ActionDescriptor.BoundProperties.OfType<PageBoundPropertyDescriptor>()
+                    .Any(p => HasNul(p.Property.GetValue(context.HandlerInstance)))))
+            {
+                // The error page answers (the status code pages run it), as for a NUL in a URL-encoded form.
+                context.Result = new StatusCodeResult(StatusCodes.Status400BadRequest);
+                return;
+            }
+
+            await next();
+        }
+    }
 }
