@@ -15,7 +15,8 @@ var app = builder.Build();
 await app.InitializeDatabaseAsync();
 app.UsePlatform();
 
-// Every API endpoint that binds a JSON body has it checked for NUL characters first.
+// Every API endpoint that binds a body (the platform's own types, lists, dictionaries, JSON values, [FromBody]) has
+// it checked for NUL characters first.
 var api = app.MapGroup(string.Empty).AddEndpointFilterFactory(BoundTextGuard.Create);
 api.MapEditions();
 api.MapRegistration();

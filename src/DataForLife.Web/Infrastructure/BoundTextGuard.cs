@@ -2,6 +2,7 @@ using System.Collections;
 using System.Collections.Concurrent;
 using System.Reflection;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages.Infrastructure;
@@ -19,20 +20,22 @@ namespace DataForLife.Web.Infrastructure;
 /// </summary>
 public static class BoundTextGuard
 {
-    private const int MaxDepth = 8;
+    private const int MaxDepth = 16;
 
     private static readonly ConcurrentDictionary<Type, PropertyInfo[]> Properties = new();
 
     /// <summary>
     /// An endpoint filter factory for a group of API endpoints: a filter only where the handler takes a value the
-    /// framework binds from the request (one of the platform's own types, not a service, or a list or dictionary).
+    /// framework binds from the request: one of the platform's own types that is not a service, a list or dictionary,
+    /// a JSON value, or anything marked <c>[FromBody]</c> (a plain string or array body included).
     /// </summary>
     public static EndpointFilterDelegate Create(EndpointFilterFactoryContext context, EndpointFilterDelegate next)
     {
         var services = context.ApplicationServices.GetService<Microsoft.Extensions.DependencyInjection.IServiceProviderIsService>();
         var bound = context.MethodInfo.GetParameters()
-            .Select((parameter, index) => (parameter.ParameterType, index))
-            .Where(p => IsBoundValue(p.ParameterType) && services?.IsService(p.ParameterType) != true)
+            .Select((parameter, index) => (parameter, index))
+            .Where(p => p.parameter.GetCustomAttributes(inherit: true).OfType<Microsoft.AspNetCore.Http.Metadata.IFromBodyMetadata>().Any()
+                || (IsBoundValue(p.parameter.ParameterType) && services?.IsService(p.parameter.ParameterType) != true))
             .Select(p => p.index)
             .ToArray();
         if (bound.Length == 0)
@@ -54,7 +57,8 @@ public static class BoundTextGuard
 
     private static bool IsBoundValue(Type type) =>
         (type.Assembly == typeof(BoundTextGuard).Assembly && !type.IsEnum && !type.IsAbstract && !type.IsInterface)
-        || (type.IsGenericType && type.Namespace == "System.Collections.Generic");
+        || (type.IsGenericType && type.Namespace == "System.Collections.Generic")
+        || type == typeof(JsonElement) || typeof(JsonNode).IsAssignableFrom(type);
 
     /// <summary>True when any text in the value holds a NUL character.</summary>
     public static bool HasNul(object? value) => HasNul(value, 0);
@@ -69,6 +73,8 @@ public static class BoundTextGuard
                 return text.Contains('\0', StringComparison.Ordinal);
             case JsonElement element:
                 return HasNul(element);
+            case JsonNode node:
+                return HasNul(JsonSerializer.SerializeToElement(node));
             case IDictionary dictionary:
                 foreach (DictionaryEntry entry in dictionary)
                 {
@@ -92,6 +98,11 @@ public static class BoundTextGuard
         }
 
         var type = value.GetType();
+        if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(KeyValuePair<,>))
+        {
+            return HasNul(type.GetProperty("Key")!.GetValue(value), depth + 1) || HasNul(type.GetProperty("Value")!.GetValue(value), depth + 1);
+        }
+
         if (depth >= MaxDepth || type.Assembly != typeof(BoundTextGuard).Assembly || type.IsEnum)
         {
             return false; // numbers, dates, uploaded files and other framework values: no text anyone typed

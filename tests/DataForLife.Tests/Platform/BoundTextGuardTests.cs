@@ -27,6 +27,15 @@ public sealed class BoundTextGuardTests
         Assert.False(BoundTextGuard.HasNul(new Foreign("\0")));
     }
 
+    [Fact]
+    public void Finds_a_NUL_in_pairs_and_JSON_nodes()
+    {
+        Assert.True(BoundTextGuard.HasNul(new List<KeyValuePair<string, string>> { new("a", "\0") }));
+        Assert.True(BoundTextGuard.HasNul(new System.Text.Json.Nodes.JsonObject { ["a"] = new System.Text.Json.Nodes.JsonArray("x", "y\0") }));
+        Assert.False(BoundTextGuard.HasNul(new System.Text.Json.Nodes.JsonObject { ["a"] = "Nguyễn", ["n"] = 3 }));
+        Assert.True(BoundTextGuard.HasNul(JsonSerializer.Deserialize<JsonElement>("""{"a": ["\u0000"]}""")));
+    }
+
     [Theory]
     [InlineData("""{"a": {"b": ["x", "y\u0000"]}}""", true)]
     [InlineData("""{"a\u0000": 1}""", true)]
