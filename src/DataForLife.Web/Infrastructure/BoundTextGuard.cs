@@ -6,7 +6,6 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages.Infrastructure;
-using Microsoft.Extensions.Localization;
 
 namespace DataForLife.Web.Infrastructure;
 
@@ -45,13 +44,7 @@ public static class BoundTextGuard
 
         return async invocation =>
         {
-            if (bound.Any(index => HasNul(invocation.Arguments[index])))
-            {
-                var l = invocation.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
-                return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: l["Request.NulCharacter"]);
-            }
-
-            return await next(invocation);
+            return bound.Any(index => HasNul(invocation.Arguments[index])) ? NulGuard.Refusal(invocation.HttpContext) : await next(invocation);
         };
     }
 

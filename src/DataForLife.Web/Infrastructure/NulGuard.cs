@@ -5,9 +5,11 @@ namespace DataForLife.Web.Infrastructure;
 
 /// <summary>
 /// A NUL character has no place in any text the platform takes, and PostgreSQL refuses to store one. A query string or
-/// a URL-encoded form carrying one (or that the framework cannot read) is answered 400 before any handler sees it (with the reason on the API, with the
-/// error page elsewhere). Multipart forms are not read here, so that each upload keeps its own size limit, nor forms
-/// over <see cref="MaxFormBytes"/>. JSON bodies are checked once bound, by <see cref="BoundTextGuard"/>.
+/// a URL-encoded form carrying one (or that the framework cannot read) is answered 400 before any handler sees it (with
+/// the reason on the API, with the error page elsewhere). Forms are read here because the framework's own form reader
+/// refuses a NUL with an empty 400 of its own, before any filter could explain it. Multipart forms are not read here,
+/// so that each upload keeps its own size limit, nor forms over <see cref="MaxFormBytes"/>: those, and JSON bodies, are
+/// checked once bound, by <see cref="BoundTextGuard"/>.
 /// </summary>
 public static class NulGuard
 {
@@ -36,8 +38,7 @@ public static class NulGuard
         {
             if (request.Path.StartsWithSegments("/api"))
             {
-                var l = context.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
-                await Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: l["Request.NulCharacter"]).ExecuteAsync(context);
+                await Refusal(context).ExecuteAsync(context);
             }
             else
             {
@@ -54,6 +55,10 @@ public static class NulGuard
 
         await next(context);
     });
+
+    /// <summary>The API's answer to a request carrying a NUL, in the reader's language.</summary>
+    public static IResult Refusal(HttpContext context) => Results.Problem(statusCode: StatusCodes.Status400BadRequest,
+        title: context.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>()["Request.NulCharacter"]);
 
     private static bool HasNul(IEnumerable<KeyValuePair<string, StringValues>> values) =>
         values.Any(pair => pair.Key.Contains('\0', StringComparison.Ordinal) || pair.Value.Any(v => v is not null && v.Contains('\0', StringComparison.Ordinal)));

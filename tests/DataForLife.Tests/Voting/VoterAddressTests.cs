@@ -1,3 +1,4 @@
+using DataForLife.Web.Domain;
 using DataForLife.Web.Domain.Voting;
 using DataForLife.Web.Features.Voting;
 using DataForLife.Web.Features.Voting.Readers;
@@ -61,7 +62,7 @@ public sealed class VoterAddressTests
     [InlineData("o'brien@example.ie", "o'brien@example.ie")]
     public void An_e_mail_address_is_trimmed_and_lower_cased(string typed, string expected)
     {
-        Assert.Equal(expected, VoterAddress.NormaliseEmail(typed));
+        Assert.Equal(expected, EmailAddresses.Normalise(typed));
     }
 
     [Theory]
@@ -87,7 +88,7 @@ public sealed class VoterAddressTests
     [InlineData("an@example.vn\nbcc@example.vn")]
     public void A_malformed_e_mail_address_is_refused(string typed)
     {
-        Assert.Null(VoterAddress.NormaliseEmail(typed));
+        Assert.Null(EmailAddresses.Normalise(typed));
     }
 
     [Fact]
@@ -97,9 +98,9 @@ public sealed class VoterAddressTests
         var at254 = new string('a', 64) + "@" + domain;
         Assert.Equal(254, at254.Length);
 
-        Assert.Equal(at254, VoterAddress.NormaliseEmail(at254));
-        Assert.Null(VoterAddress.NormaliseEmail("b" + at254));
-        Assert.Null(VoterAddress.NormaliseEmail(new string('a', 65) + "@example.vn"));
+        Assert.Equal(at254, EmailAddresses.Normalise(at254));
+        Assert.Null(EmailAddresses.Normalise("b" + at254));
+        Assert.Null(EmailAddresses.Normalise(new string('a', 65) + "@example.vn"));
     }
 
     [Theory]

@@ -82,16 +82,15 @@ public static class StaffRules
             errors.Add(new FieldError(nameof(StaffInput.IdentityNumber), "Roster.IdInvalid", number));
         }
 
-        // The columns' lengths (a name's search key may be longer than the name: some letters fold into two).
-        foreach (var (field, column, text, limit) in new (string, string, string?, int)[]
+        // The columns' lengths: a name as stored and as its search key (VietnameseText.Fits), the others as stored.
+        foreach (var (field, column, fits, limit) in new (string, string, bool, int)[]
         {
-            (nameof(StaffInput.FullName), "full_name", VietnameseText.Clean(input.FullName), 200),
-            (nameof(StaffInput.FullName), "full_name", VietnameseText.Fold(input.FullName), 200),
-            (nameof(StaffInput.IdentityNumber), "identity_number", number, 20),
-            (nameof(StaffInput.Organisation), "organisation", VietnameseText.Clean(input.Organisation), 200),
+            (nameof(StaffInput.FullName), "full_name", VietnameseText.Fits(input.FullName, 200), 200),
+            (nameof(StaffInput.IdentityNumber), "identity_number", (number?.Length ?? 0) <= 20, 20),
+            (nameof(StaffInput.Organisation), "organisation", VietnameseText.Clean(input.Organisation).Length <= 200, 200),
         })
         {
-            if ((text?.Length ?? 0) > limit && errors.All(e => e.Field != field))
+            if (!fits && errors.All(e => e.Field != field))
             {
                 errors.Add(new FieldError(field, "Validation.MaxLength", column, limit));
             }

@@ -11,8 +11,6 @@ namespace DataForLife.Web.Features.Voting.Readers;
 /// </summary>
 public static partial class VoterAddress
 {
-    public const int MaxEmailLength = EmailAddresses.MaxLength;
-
     /// <summary>The address as an identity, or the resource key of the reason it is refused.</summary>
     public static (VoterIdentity? Identity, string? Error) Parse(VoterChannel channel, string? text, DisposableEmailDomains disposable)
     {
@@ -27,7 +25,7 @@ public static partial class VoterAddress
             return NormalisePhone(text) is { } phone ? (new VoterIdentity(VoterChannel.Phone, phone), null) : (null, "Voter.PhoneInvalid");
         }
 
-        if (NormaliseEmail(text) is not { } email)
+        if (EmailAddresses.Normalise(text) is not { } email)
         {
             return (null, "Voter.EmailInvalid");
         }
@@ -36,9 +34,6 @@ public static partial class VoterAddress
             ? (null, "Voter.EmailDisposable")
             : (new VoterIdentity(VoterChannel.Email, email), null);
     }
-
-    /// <summary>The address trimmed and in lower case, or null when it is not a plausible e-mail address.</summary>
-    public static string? NormaliseEmail(string? text) => EmailAddresses.Normalise(text);
 
     /// <summary>
     /// A Viet Nam mobile number as +84 and nine digits, or null. Written as 0912345678, 84912345678 or +84912345678,
