@@ -10,6 +10,14 @@ public sealed class EditionRulesTests
     [Fact]
     public void The_plans_edition_is_valid() => Assert.Empty(EditionRules.Validate(Plan));
 
+    [Theory]
+    [InlineData(0, 0)]
+    [InlineData(10, 10)]
+    [InlineData(20, 20)]
+    [InlineData(50, 20)] // an edition file written before the limit: uploads and the page's hint keep to 20
+    public void Teams_may_upload_the_editions_number_of_photos_and_never_more_than_20(int maxPhotos, int allowed) =>
+        Assert.Equal(allowed, new SubmissionSettings { MaxPhotos = maxPhotos }.PhotosAllowed());
+
     [Fact]
     public void The_plans_prizes_total_370_million_dong()
     {

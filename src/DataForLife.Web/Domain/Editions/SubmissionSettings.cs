@@ -12,6 +12,10 @@ public sealed record SubmissionSettings
     /// files then fits its column (1,000 characters, 37 per file).
     /// </summary>
     public const int MostPhotos = 20;
+
+    /// <summary>The photos a team may upload: the edition's number, and never more than <see cref="MostPhotos"/> (an edition file from before the limit may say more).</summary>
+    public int PhotosAllowed() => Math.Min(MaxPhotos, MostPhotos);
+
     public int MaxPdfMegabytes { get; init; } = 20;
 
     /// <summary>Whether the leader must also upload the commitment signed on paper (a PDF or an image).</summary>

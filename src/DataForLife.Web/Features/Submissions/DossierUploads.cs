@@ -31,7 +31,7 @@ public sealed class DossierUploads(AppDbContext db, AuditLog audit, IFileStorage
         };
         var dossier = await DossierRows.StoreAsync(db, context.Dossier, cancellationToken);
         var active = await db.DossierFiles.Where(f => f.DossierId == dossier.Id && f.RemovedAtUtc == null).ToListAsync(cancellationToken);
-        var maxPhotos = Math.Min(settings.MaxPhotos, Domain.Editions.SubmissionSettings.MostPhotos); // an edition file from before the limit
+        var maxPhotos = settings.PhotosAllowed();
         if (kind == DossierFileKind.Photo && active.Count(f => f.Kind == DossierFileKind.Photo) >= maxPhotos)
         {
             return UploadOutcome.Refused(StatusCodes.Status400BadRequest, "Dossier.TooManyPhotos", maxPhotos);
