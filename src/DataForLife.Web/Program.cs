@@ -16,8 +16,8 @@ await app.InitializeDatabaseAsync();
 app.UsePlatform();
 
 // Every API endpoint that binds a body (the platform's own types, lists, dictionaries, JSON values, [FromBody]) has
-// it checked for NUL characters first.
-var api = app.MapGroup(string.Empty).AddEndpointFilterFactory(BoundTextGuard.Create);
+// it checked for NUL characters first; a JSON body takes at most BodyLimits.JsonBytes unless the endpoint says otherwise.
+var api = app.MapGroup(string.Empty).AddEndpointFilterFactory(BoundTextGuard.Create).WithJsonBodyLimit();
 api.MapEditions();
 api.MapRegistration();
 api.MapOrganizerTeams();

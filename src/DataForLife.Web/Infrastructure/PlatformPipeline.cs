@@ -41,6 +41,7 @@ public static class PlatformPipeline
         app.UseRequestLocalization();
         app.UseNulGuard();
         app.UseRouting();
+        app.UseBodyLimits();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseOutputCache();

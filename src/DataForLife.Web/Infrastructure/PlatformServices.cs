@@ -124,7 +124,8 @@ public static class PlatformServices
         });
         // Vietnamese is written as is, not as numeric character references.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
-        services.AddProblemDetails();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = BodyLimits.Explain413);
+        services.AddExceptionHandler<BodyLimits.OversizedBodyHandler>();
         services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "Digital Data For Life API";

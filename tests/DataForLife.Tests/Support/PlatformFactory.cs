@@ -87,7 +87,7 @@ public class PlatformFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public virtual Task InitializeAsync()
     {
         // Starting the server applies migrations and seeds, so every test begins on a ready platform.
-        _ = Server;
+        StartServer();
         return Task.CompletedTask;
     }
 

@@ -21,9 +21,9 @@ public static class CatalogueApi
         api.MapGet("/{slug}", GetAsync).AllowAnonymous().WithSummary("One data set with its hosted files; their url serves them with range requests.");
         api.MapGet("/{slug}/leaderboard", LeaderboardAsync).AllowAnonymous()
             .WithSummary("Each team's best overall F1 on the data set; 404 unless the edition makes leaderboards public (organisers always see it).");
-        api.MapPost("/{slug}/predictions", PredictAsync).RequireAuthorization().Accepts<string>("text/csv")
+        api.MapPost("/{slug}/predictions", PredictAsync).RequireAuthorization().WithBodyCheckedByHandler(BodyLimits.ServerDefaultBytes).Accepts<string>("text/csv")
             .WithSummary("A team member sends predictions (CSV record_id,class,group_id) as the raw body; they are scored against the kept labels and kept.");
-        api.MapPost("/{slug}/files", UploadAsync).RequireAuthorization(Policies.Organizer).Accepts<string>("application/octet-stream")
+        api.MapPost("/{slug}/files", UploadAsync).RequireAuthorization(Policies.Organizer).WithBodyCheckedByHandler(BodyLimits.ServerDefaultBytes).Accepts<string>("application/octet-stream")
             .WithSummary("Organisers host a file sent as the raw body (name=...); its size and SHA-256 are recorded.");
         api.MapDelete("/{slug}/files/{fileId:guid}", DeleteAsync).RequireAuthorization(Policies.Organizer).WithSummary("Organisers remove a hosted file.");
         app.MapMethods("/data/{slug}/files/{fileId:guid}", [HttpMethods.Get, HttpMethods.Head], DownloadAsync).AllowAnonymous().ExcludeFromDescription();

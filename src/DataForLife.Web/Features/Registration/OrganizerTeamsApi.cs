@@ -22,7 +22,7 @@ public static class OrganizerTeamsApi
         var api = app.MapGroup("/api/v1/editions/{id}").WithTags("Organisers");
         api.MapGet("/teams", ListAsync).RequireAuthorization(Policies.OrganizerOrObserver).WithSummary("Teams with filters and paging; identity numbers masked except for organisers.");
         api.MapGet("/teams/export", ExportAsync).RequireAuthorization(Policies.Organizer).WithSummary("Every member of the filtered teams with personal data, as CSV or Excel; audit-logged.");
-        api.MapPost("/roster/import", ImportAsync).RequireAuthorization(Policies.Organizer)
+        api.MapPost("/roster/import", ImportAsync).RequireAuthorization(Policies.Organizer).WithBodyCheckedByHandler(RosterFile.MaxBytes + 1)
             .Accepts<IFormFile>("text/csv", Excel)
             .WithSummary("Imports the staff roster from the request body (text/csv or .xlsx). Nothing is added while a row is invalid unless onlyValid=true; dryRun=true only checks.");
         return app;

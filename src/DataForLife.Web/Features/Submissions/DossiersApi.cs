@@ -20,7 +20,7 @@ public static class DossiersApi
         var api = app.MapGroup("/api/v1/teams/{teamId:int}/dossier").WithTags("Dossiers").RequireAuthorization();
         api.MapGet("/", GetAsync).WithSummary("The dossier: latest texts, files, deadline; members and organisers only.");
         api.MapPut("/", PutAsync).WithSummary("Saves a version (submit=true: the leader submits, with acceptCommitment=true). 409 when someone else saved since baseVersion.");
-        api.MapPost("/files", UploadAsync).WithSummary("Adds a file (kind=photo|video|pdf|signedScan) sent as the raw body; the type is told by content.");
+        api.MapPost("/files", UploadAsync).WithBodyCheckedByHandler(BodyLimits.ServerDefaultBytes).WithSummary("Adds a file (kind=photo|video|pdf|signedScan) sent as the raw body; the type is told by content.");
         api.MapDelete("/files/{fileId:guid}", DeleteAsync).WithSummary("Removes a file from the dossier (it stays in the history).");
         app.MapGet("/team/dossier/files/{fileId:guid}", DownloadOwnAsync).RequireAuthorization().ExcludeFromDescription();
         app.MapGet("/organizer/dossiers/{teamId:int}/files/{fileId:guid}", DownloadAnyAsync).RequireAuthorization(Policies.OrganizerOrObserver).ExcludeFromDescription();

@@ -4,7 +4,6 @@ using DataForLife.Web.Data;
 using DataForLife.Web.Domain.Accounts;
 using DataForLife.Web.Domain.Voting;
 using DataForLife.Web.Infrastructure;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -24,7 +23,7 @@ public static class VotingApi
         var api = app.MapGroup("/api/v1/editions/{edition}").WithTags("Public vote");
         api.MapGet("/entries", EntriesAsync).AllowAnonymous().CacheOutput(VotingServices.EntriesCachePolicy)
             .WithSummary("The entries published for the public vote (the TOP 30 of round 1), with their public codes; empty until round 1 is published.");
-        api.MapPost("/votes", CastAsync).AllowAnonymous()
+        api.MapPost("/votes", CastAsync).AllowAnonymous().WithBodyCheckedByHandler(MaxBodyBytes)
             .Produces<VoteResponse>(StatusCodes.Status201Created)
             .Produces<VoteResponse>(StatusCodes.Status200OK)
             .ProducesProblem(StatusCodes.Status400BadRequest)
@@ -158,11 +157,6 @@ public static class VotingApi
         if (http.Request.ContentLength > MaxBodyBytes || !http.Request.HasJsonContentType())
         {
             return null;
-        }
-
-        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
-        {
-            limit.MaxRequestBodySize = MaxBodyBytes;
         }
 
         try

@@ -1,0 +1,169 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using DataForLife.Tests.Support;
+using DataForLife.Web.Data;
+using DataForLife.Web.Domain.Accounts;
+using DataForLife.Web.Features.Roster;
+using DataForLife.Web.Infrastructure;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DataForLife.Tests.Platform;
+
+/// <summary>The platform on Kestrel, whose request body limits are the ones a real server enforces.</summary>
+public sealed class KestrelRegistrationFactory : RegistrationFactory
+{
+    public KestrelRegistrationFactory()
+    {
+        UseKestrel(0);
+    }
+
+    /// <summary>A client of the real server that keeps cookies, the secure ones too (the server is reached over plain HTTP on loopback).</summary>
+    public override HttpClient CreateBrowserLikeClient()
+    {
+        var address = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        return new HttpClient(new LoopbackCookies { InnerHandler = new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false } })
+        {
+            BaseAddress = new Uri(address),
+        };
+    }
+
+    private sealed class LoopbackCookies : DelegatingHandler
+    {
+        private readonly Dictionary<string, string> _cookies = [];
+
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            if (_cookies.Count > 0)
+            {
+                request.Headers.Add("Cookie", string.Join("; ", _cookies.Select(c => c.Key + "=" + c.Value)));
+            }
+
+            var response = await base.SendAsync(request, cancellationToken);
+            foreach (var header in response.Headers.TryGetValues("Set-Cookie", out var values) ? values : [])
+            {
+                var pair = header.Split(';', 2)[0].Split('=', 2);
+                _cookies[pair[0].Trim()] = pair.Length > 1 ? pair[1] : string.Empty;
+            }
+
+            return response;
+        }
+    }
+}
+
+/// <summary>
+/// A JSON body takes at most a megabyte: one declared larger is refused with the reason before anything reads it, one
+/// sent in chunks without a declared length is cut off by the server; nothing is stored either way. Endpoints that
+/// take files keep their own limits and answers.
+/// </summary>
+[Trait("Category", "Integration")]
+public sealed class BodyLimitTests(KestrelRegistrationFactory factory) : IClassFixture<KestrelRegistrationFactory>
+{
+    private static string SignUpJson(string email, int nameLength) =>
+        JsonSerializer.Serialize(new { email, password = TestUsers.Password, displayName = new string('Đ', nameLength) });
+
+    [Fact]
+    public async Task An_anonymous_sign_up_declared_over_a_megabyte_is_refused_with_the_reason()
+    {
+        var client = factory.CreateBrowserLikeClient();
+        var json = SignUpJson("lon@example.vn", 600_000);
+        Assert.True(Encoding.UTF8.GetByteCount(json) > BodyLimits.JsonBytes);
+
+        var response = await client.PostAsync("/api/v1/account/register", new StringContent(json, Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        var title = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString();
+        Assert.Equal("Yêu cầu quá lớn: nội dung gửi lên tối đa 1024 KB; không có gì được lưu.", title);
+        Assert.False(await UserExistsAsync("lon@example.vn"));
+
+        var english = factory.CreateBrowserLikeClient();
+        english.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
+        var inEnglish = await english.PostAsync("/api/v1/account/register", new StringContent(json, Encoding.UTF8, "application/json"));
+        Assert.Equal("The request is too large: its body may hold at most 1024 KB; nothing was stored.",
+            (await inEnglish.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString());
+    }
+
+    [Fact]
+    public async Task The_same_body_sent_in_chunks_is_cut_off_by_the_server_and_nothing_is_stored()
+    {
+        var client = factory.CreateBrowserLikeClient();
+        var content = new StreamContent(new MemoryStream(Encoding.UTF8.GetBytes(SignUpJson("chunked@example.vn", 600_000))));
+        content.Headers.ContentType = new("application/json") { CharSet = "utf-8" };
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/account/register") { Content = content };
+        request.Headers.TransferEncodingChunked = true;
+
+        var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal("Yêu cầu quá lớn: nội dung gửi lên tối đa 1024 KB; không có gì được lưu.",
+            (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString());
+        Assert.False(await UserExistsAsync("chunked@example.vn"));
+    }
+
+    [Fact]
+    public async Task A_body_under_the_limit_is_taken_as_before()
+    {
+        var client = factory.CreateBrowserLikeClient();
+
+        // 200 letters is the longest name; the body is small, and the answer is the usual one.
+        var response = await client.PostAsync("/api/v1/account/register",
+            new StringContent(SignUpJson("vua@example.vn", 200), Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.True(await UserExistsAsync("vua@example.vn"));
+    }
+
+    [Fact]
+    public async Task A_roster_file_sent_in_chunks_over_its_limit_is_refused_not_a_server_error()
+    {
+        await factory.CreateUserAsync("btc-chunk@c06.gov.vn", role: Roles.Organizer);
+        var organiser = factory.CreateBrowserLikeClient();
+        await organiser.SignInAsync("btc-chunk@c06.gov.vn");
+        var rows = new StringBuilder("body,full_name,email\n");
+        for (var i = 0; rows.Length <= RosterFile.MaxBytes + 1000; i++)
+        {
+            rows.Append(CultureInvariant($"jury,Người Thứ {i},nguoi{i}@example.vn\n"));
+        }
+
+        var content = new StreamContent(new MemoryStream(Encoding.UTF8.GetBytes(rows.ToString())));
+        content.Headers.ContentType = new("text/csv");
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/editions/2023/roster/import") { Content = content };
+        request.Headers.TransferEncodingChunked = true;
+
+        var response = await organiser.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal("Yêu cầu quá lớn: nội dung gửi lên tối đa 2048 KB; không có gì được lưu.",
+            (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString());
+        Assert.False(await factory.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().StaffMembers.AnyAsync(s => s.Email == "nguoi0@example.vn")));
+    }
+
+    [Fact]
+    public void Every_API_endpoint_that_takes_a_body_has_a_limit_and_JSON_endpoints_the_JSON_one()
+    {
+        var endpoints = factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText?.StartsWith("/api/", StringComparison.Ordinal) == true)
+            .Where(e => e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods.Any(m => m is "POST" or "PUT" or "PATCH") == true)
+            .ToList();
+        Assert.NotEmpty(endpoints);
+
+        var limits = endpoints.ToDictionary(e => e.RoutePattern.RawText!, e => e.Metadata.GetMetadata<IRequestSizeLimitMetadata>()?.MaxRequestBodySize);
+        Assert.All(limits, pair => Assert.True(pair.Value is > 0 and <= BodyLimits.ServerDefaultBytes, $"{pair.Key}: {pair.Value}"));
+        Assert.Equal(BodyLimits.JsonBytes, limits["/api/v1/account/register"]);
+        Assert.Equal(BodyLimits.JsonBytes, limits["/api/v1/me/profile"]);
+        Assert.Equal(RosterFile.MaxBytes + 1, limits["/api/v1/editions/{id}/roster/import"]);
+        Assert.Equal(Web.Features.Voting.VotingApi.MaxBodyBytes, limits["/api/v1/editions/{edition}/votes"]);
+    }
+
+    private static string CultureInvariant(FormattableString text) => FormattableString.Invariant(text);
+
+    private Task<bool> UserExistsAsync(string email) =>
+        factory.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().Users.AnyAsync(u => u.Email == email));
+}
