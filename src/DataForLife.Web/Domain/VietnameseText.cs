@@ -7,6 +7,13 @@ namespace DataForLife.Web.Domain;
 public static class VietnameseText
 {
     /// <summary>
+    /// The version of <see cref="Fold"/>'s rules. Raise it with any change to them: keys stored under older rules are
+    /// then computed again when the platform starts (<c>Infrastructure/NameKeyRefresh</c>).
+    /// 2: control characters other than white space left out, and keys composed again after the marks are removed.
+    /// </summary>
+    public const int FoldVersion = 2;
+
+    /// <summary>
     /// Trimmed, inner runs of white space made one space, control characters that are not white space (NUL, escape,
     /// bell: none is typed in a name, and PostgreSQL refuses NUL) left out, in Unicode NFC.
     /// </summary>

@@ -6,7 +6,8 @@ using Microsoft.EntityFrameworkCore;
 namespace DataForLife.Web.Infrastructure;
 
 /// <summary>Brings the database up to date and seeds the editions kept in the repository. Safe to run again.</summary>
-public sealed class DatabaseInitializer(AppDbContext db, DatabaseSettings settings, EditionSeeder editions, RoleSeeder roles, ILogger<DatabaseInitializer> logger)
+public sealed class DatabaseInitializer(AppDbContext db, DatabaseSettings settings, EditionSeeder editions, RoleSeeder roles, NameKeyRefresh nameKeys,
+    ILogger<DatabaseInitializer> logger)
 {
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
@@ -27,6 +28,7 @@ public sealed class DatabaseInitializer(AppDbContext db, DatabaseSettings settin
         await roles.SeedAsync();
         await editions.SeedAsync(cancellationToken);
         await Features.Catalogue.CatalogueSeeder.RunAsync(db, cancellationToken);
+        await nameKeys.RunAsync(cancellationToken);
     }
 
     public async Task MigrateAsync(CancellationToken cancellationToken = default)

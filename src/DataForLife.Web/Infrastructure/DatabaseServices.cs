@@ -47,6 +47,7 @@ public static class DatabaseServices
         }
 
         services.AddScoped<DatabaseInitializer>();
+        services.AddScoped<NameKeyRefresh>();
         return services;
     }
 }

@@ -65,6 +65,9 @@ public sealed class Team
         Touch(nowUtc);
     }
 
+    /// <summary>The search key computed again from the stored name (after a change to the folding rules).</summary>
+    public void RefreshNameKey() => NameKey = VietnameseText.Fold(Name);
+
     public TeamMember AddMember(string userId, DateTime nowUtc)
     {
         var member = TeamMember.Join(EditionId, userId, isLeader: false, nowUtc);
