@@ -12,7 +12,8 @@ namespace DataForLife.BrowserTests;
 /// <summary>
 /// Basic checks a screen reader depends on, on the pages the public, teams and organisers use most: the page says its
 /// language and has one main heading; every visible field has an accessible name; every image has a text
-/// alternative; every link and button says what it does.
+/// alternative; every link and button says what it does; and what people read stands out from its background (text
+/// contrast of at least 4.5:1, 3:1 for large text, computed from the colours the browser drew).
 /// </summary>
 public sealed class AccessibilityJourneys(BrowserFixture browser) : IClassFixture<BrowserFixture>, IAsyncLifetime
 {
@@ -34,6 +35,33 @@ public sealed class AccessibilityJourneys(BrowserFixture browser) : IClassFixtur
             const text = (el.innerText || '').trim() || el.getAttribute('aria-label') || el.getAttribute('title') || (el.querySelector('img[alt]:not([alt=""])') ? 'img' : '');
             if (visible(el) && !text) problems.push('unnamed ' + el.tagName.toLowerCase() + ': ' + el.outerHTML.slice(0, 80));
           }
+          // Text against its background: 4.5:1, or 3:1 for large text (24px, or 18.66px bold), as WCAG 2.2 AA asks.
+          const rgba = c => { const m = c.match(/[\d.]+/g) || []; return m.length < 3 ? null : [+m[0], +m[1], +m[2], m.length > 3 ? +m[3] : 1]; };
+          const over = (top, bottom) => [0, 1, 2].map(i => top[i] * top[3] + bottom[i] * (1 - top[3])).concat(1);
+          const luminance = c => { const [r, g, b] = c.slice(0, 3).map(v => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); }); return 0.2126 * r + 0.7152 * g + 0.0722 * b; };
+          const background = el => {
+            const layers = [];
+            for (let e = el; e; e = e.parentElement) {
+              const style = getComputedStyle(e);
+              if (style.backgroundImage !== 'none') return null;
+              const c = rgba(style.backgroundColor);
+              if (c && c[3] > 0) { layers.push(c); if (c[3] >= 1) break; }
+            }
+            return layers.reduceRight((under, layer) => over(layer, under), [255, 255, 255, 1]);
+          };
+          for (const el of document.body.querySelectorAll('*')) {
+            if (!visible(el) || el.closest('[disabled], [aria-disabled=true], [hidden], script, style, noscript, option')) continue;
+            if (![...el.childNodes].some(n => n.nodeType === 3 && n.textContent.trim())) continue;
+            const style = getComputedStyle(el);
+            if (style.visibility !== 'visible' || +style.opacity === 0) continue;
+            const bg = background(el), fg = rgba(style.color);
+            if (!bg || !fg) continue;
+            const a = luminance(over(fg, bg)), b = luminance(bg);
+            const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+            const size = parseFloat(style.fontSize), bold = +style.fontWeight >= 700;
+            const needed = size >= 24 || (bold && size >= 18.66) ? 3 : 4.5;
+            if (ratio < needed) problems.push('contrast ' + ratio.toFixed(2) + ' < ' + needed + ': ' + el.tagName.toLowerCase() + ' "' + el.textContent.trim().slice(0, 40) + '" (' + style.color + ' on ' + bg.slice(0, 3).join(',') + ')');
+          }
           return problems;
         }
         """;
@@ -43,7 +71,7 @@ public sealed class AccessibilityJourneys(BrowserFixture browser) : IClassFixtur
     [Fact]
     public async Task Public_team_and_organiser_pages_name_their_fields_images_links_and_buttons()
     {
-        await _platform.OpenVotingAsync();
+        var entries = await _platform.OpenVotingAsync();
         await _platform.CreateUserAsync("btc-tiepcan@c06.gov.vn", role: Roles.Organizer, displayName: "Hồ Thị Tiếp Cận");
         var page = await browser.NewPageAsync(_platform.BaseUrl);
         var problems = new List<string>();
@@ -54,7 +82,7 @@ public sealed class AccessibilityJourneys(BrowserFixture browser) : IClassFixtur
             problems.AddRange((await page.EvaluateAsync<string[]>(Audit)).Select(p => $"{path}: {p}"));
         }
 
-        foreach (var path in new[] { "/", "/rules", "/data", "/data/population", "/vote", "/vote/verify", "/results", "/editions", "/account/login",
+        foreach (var path in new[] { "/", "/rules", "/data", "/data/population", "/vote", $"/vote/{entries[0]}", "/vote/verify", "/results", "/editions", "/account/login",
             "/account/register", "/account/forgot-password" })
         {
             await CheckAsync(path);
@@ -96,12 +124,17 @@ public sealed class AccessibilityJourneys(BrowserFixture browser) : IClassFixtur
     public async Task The_check_finds_what_it_looks_for()
     {
         var page = await browser.NewPageAsync(_platform.BaseUrl);
-        await page.SetContentAsync("<html><body><h1>A</h1><h1>B</h1><input name=\"q\"><img src=\"x.png\"><button></button><a href=\"/\"></a></body></html>");
+        await page.SetContentAsync("<html><body><h1>A</h1><h1>B</h1><input name=\"q\"><img src=\"x.png\"><button></button><a href=\"/\"></a>"
+            + "<p style=\"color:#999\">grey on white</p><p style=\"color:#767676\">dark enough</p>"
+            + "<div style=\"background:#000\"><span style=\"color:rgba(255,255,255,0.3)\">faint white on black</span></div></body></html>");
 
         var problems = await page.EvaluateAsync<string[]>(Audit);
 
         Assert.Equal(["no lang on <html>", "2 <h1> elements", "field without a name: q", "image without alt: x.png"], problems.Take(4));
         Assert.Contains(problems, p => p.StartsWith("unnamed button", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.StartsWith("contrast 2.85 < 4.5: p \"grey on white\"", StringComparison.Ordinal));
+        Assert.DoesNotContain(problems, p => p.Contains("dark enough", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.StartsWith("contrast ", StringComparison.Ordinal) && p.Contains("\"faint white on black\"", StringComparison.Ordinal));
     }
 
     public Task InitializeAsync() => Task.CompletedTask;
