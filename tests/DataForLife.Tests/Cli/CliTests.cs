@@ -49,7 +49,7 @@ public sealed class CliTests : IAsyncLifetime
         Assert.Equal(0, await RunAsync("demo", "seed", "--stage", "registration"));
 
         var demo = await QueryAsync(db => db.Editions.AsNoTracking().SingleAsync(e => e.Id == "demo"));
-        var current = await QueryAsync(db => db.SiteSettings.AsNoTracking().SingleAsync());
+        var current = await QueryAsync(db => db.SiteSettings.AsNoTracking().SingleAsync(s => s.Key == Web.Domain.SiteSetting.CurrentEditionKey));
         Assert.Equal("demo", current.Value);
         Assert.True(TimelineView.At(demo.Definition, DateTimeOffset.UtcNow).IsOpen("registration"));
         Assert.Equal(1, demo.Revision);
@@ -103,11 +103,21 @@ public sealed class CliTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("demo", "seed", "--stage", "nonsense")]
-    [InlineData("demo", "seed")]
-    [InlineData("db", "migrat")]
-    public async Task Bad_arguments_end_with_a_non_zero_exit_code(params string[] args) =>
-        Assert.NotEqual(0, await RunAsync(args));
+    [InlineData("Argument 'nonsense' not recognized. Must be one of:", "demo", "seed", "--stage", "nonsense")]
+    [InlineData("Option '--stage' is required.", "demo", "seed")]
+    [InlineData("Unrecognized command or argument 'migrat'.", "db", "migrat")]
+    public async Task Bad_arguments_end_with_a_non_zero_exit_code_and_say_what_is_wrong(string message, params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var code = await DflCommand.Build(c => c.AddInMemoryCollection(_database.Settings)).Parse(args)
+            .InvokeAsync(new System.CommandLine.InvocationConfiguration { Output = output, Error = error });
+
+        Assert.NotEqual(0, code);
+        Assert.Contains(message, error.ToString(), StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(_database.DataDirectory, "dataforlife.db")), "a refused command opened the database");
+    }
 
     public Task InitializeAsync() => Task.CompletedTask;
 
