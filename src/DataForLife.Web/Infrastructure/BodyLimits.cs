@@ -15,8 +15,11 @@ namespace DataForLife.Web.Infrastructure;
 /// </summary>
 public static class BodyLimits
 {
-    /// <summary>The largest JSON body: five times the longest dossier, with every letter written as a \u escape.</summary>
+    /// <summary>The largest JSON body: about twice the longest dossier with every letter written as a \u escape.</summary>
     public const long JsonBytes = 1024 * 1024;
+
+    /// <summary>Room above a file's own limit, so that the handler, not the server, answers a file just over it.</summary>
+    public const long Slack = 64 * 1024;
 
     /// <summary>Kestrel's own default, the ceiling of endpoints whose handlers raise or lower the limit themselves.</summary>
     public const long ServerDefaultBytes = 30_000_000;

@@ -13,7 +13,7 @@ namespace DataForLife.Web.Infrastructure;
 /// </summary>
 public static class NulGuard
 {
-    /// <summary>The largest form read here, before anyone is signed in (the longest dossier text is a fifth of it).</summary>
+    /// <summary>The largest form read here, before anyone is signed in (the longest dossier fits it, even with every letter percent-encoded).</summary>
     public const long MaxFormBytes = 1024 * 1024;
 
     public static IApplicationBuilder UseNulGuard(this IApplicationBuilder app) => app.Use(async (context, next) =>

@@ -14,6 +14,8 @@ public static class PlatformPipeline
     public static WebApplication UsePlatform(this WebApplication app)
     {
         app.UseRequestArrival();
+        // The reader's language first, so that errors answered by the handlers below speak it too.
+        app.UseRequestLocalization();
         // Programs calling the API get problem details; people get the friendly error page.
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api =>
         {
@@ -38,7 +40,6 @@ public static class PlatformPipeline
             o.RoutePrefix = "api/docs";
             o.DocumentTitle = "Digital Data For Life API";
         });
-        app.UseRequestLocalization();
         app.UseNulGuard();
         app.UseRouting();
         app.UseBodyLimits();

@@ -90,11 +90,14 @@ public sealed class BodyLimitTests(KestrelRegistrationFactory factory) : IClassF
             (await inEnglish.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString());
     }
 
-    [Fact]
-    public async Task The_same_body_sent_in_chunks_is_cut_off_by_the_server_and_nothing_is_stored()
+    [Theory]
+    [InlineData("vi", "Yêu cầu quá lớn: nội dung gửi lên tối đa 1024 KB; không có gì được lưu.")]
+    [InlineData("en", "The request is too large: its body may hold at most 1024 KB; nothing was stored.")]
+    public async Task The_same_body_sent_in_chunks_is_cut_off_by_the_server_and_nothing_is_stored(string language, string reason)
     {
         var client = factory.CreateBrowserLikeClient();
-        var content = new StreamContent(new MemoryStream(Encoding.UTF8.GetBytes(SignUpJson("chunked@example.vn", 600_000))));
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
+        var content = new StreamContent(new MemoryStream(Encoding.UTF8.GetBytes(SignUpJson("chunked-" + language + "@example.vn", 600_000))));
         content.Headers.ContentType = new("application/json") { CharSet = "utf-8" };
         var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/account/register") { Content = content };
         request.Headers.TransferEncodingChunked = true;
@@ -102,9 +105,22 @@ public sealed class BodyLimitTests(KestrelRegistrationFactory factory) : IClassF
         var response = await client.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal(reason, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString());
+        Assert.False(await UserExistsAsync("chunked-" + language + "@example.vn"));
+    }
+
+    [Fact]
+    public async Task A_body_declared_too_large_is_refused_before_anything_else_reads_it()
+    {
+        // Nobody is signed in: the profile endpoint would answer 401, but the declared size is refused first, unread.
+        var client = factory.CreateBrowserLikeClient();
+        var json = JsonSerializer.Serialize(new { fullName = new string('A', 1_200_000) });
+
+        var response = await client.PutAsync("/api/v1/me/profile", new StringContent(json, Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         Assert.Equal("Yêu cầu quá lớn: nội dung gửi lên tối đa 1024 KB; không có gì được lưu.",
             (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString());
-        Assert.False(await UserExistsAsync("chunked@example.vn"));
     }
 
     [Fact]
@@ -120,29 +136,41 @@ public sealed class BodyLimitTests(KestrelRegistrationFactory factory) : IClassF
         Assert.True(await UserExistsAsync("vua@example.vn"));
     }
 
-    [Fact]
-    public async Task A_roster_file_sent_in_chunks_over_its_limit_is_refused_not_a_server_error()
+    [Theory]
+    [InlineData(-2000, HttpStatusCode.OK)]
+    [InlineData(1000, HttpStatusCode.RequestEntityTooLarge)]
+    [InlineData(200_000, HttpStatusCode.RequestEntityTooLarge)]
+    public async Task A_roster_file_sent_in_chunks_is_judged_by_the_roster_s_own_limit(int overLimit, HttpStatusCode expected)
     {
-        await factory.CreateUserAsync("btc-chunk@c06.gov.vn", role: Roles.Organizer);
+        var email = CultureInvariant($"btc-chunk{overLimit}@c06.gov.vn");
+        await factory.CreateUserAsync(email, role: Roles.Organizer);
         var organiser = factory.CreateBrowserLikeClient();
-        await organiser.SignInAsync("btc-chunk@c06.gov.vn");
+        await organiser.SignInAsync(email);
         var rows = new StringBuilder("body,full_name,email\n");
-        for (var i = 0; rows.Length <= RosterFile.MaxBytes + 1000; i++)
+        for (var i = 0; Encoding.UTF8.GetByteCount(rows.ToString()) < RosterFile.MaxBytes + overLimit - 200; i += 1000)
         {
-            rows.Append(CultureInvariant($"jury,Người Thứ {i},nguoi{i}@example.vn\n"));
+            for (var j = i; j < i + 1000; j++)
+            {
+                rows.Append(CultureInvariant($"jury,Người Thứ {j},nguoi{j}x{overLimit}@example.vn\n"));
+            }
         }
 
-        var content = new StreamContent(new MemoryStream(Encoding.UTF8.GetBytes(rows.ToString())));
+        var bytes = Encoding.UTF8.GetBytes(rows.ToString());
+        var length = RosterFile.MaxBytes + overLimit;
+        var body = bytes.Length >= length ? bytes[..(int)length] : bytes;
+        var cut = Array.LastIndexOf(body, (byte)'\n') + 1;
+        var content = new StreamContent(new MemoryStream(overLimit < 0 ? body[..cut] : body));
         content.Headers.ContentType = new("text/csv");
-        var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/editions/2023/roster/import") { Content = content };
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/editions/2023/roster/import?dryRun=true") { Content = content };
         request.Headers.TransferEncodingChunked = true;
 
         var response = await organiser.SendAsync(request);
 
-        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
-        Assert.Equal("Yêu cầu quá lớn: nội dung gửi lên tối đa 2048 KB; không có gì được lưu.",
-            (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString());
-        Assert.False(await factory.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().StaffMembers.AnyAsync(s => s.Email == "nguoi0@example.vn")));
+        Assert.Equal(expected, response.StatusCode);
+        if (expected == HttpStatusCode.RequestEntityTooLarge)
+        {
+            Assert.Equal("Tệp lớn hơn 2 MB.", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString());
+        }
     }
 
     [Fact]
@@ -158,7 +186,7 @@ public sealed class BodyLimitTests(KestrelRegistrationFactory factory) : IClassF
         Assert.All(limits, pair => Assert.True(pair.Value is > 0 and <= BodyLimits.ServerDefaultBytes, $"{pair.Key}: {pair.Value}"));
         Assert.Equal(BodyLimits.JsonBytes, limits["/api/v1/account/register"]);
         Assert.Equal(BodyLimits.JsonBytes, limits["/api/v1/me/profile"]);
-        Assert.Equal(RosterFile.MaxBytes + 1, limits["/api/v1/editions/{id}/roster/import"]);
+        Assert.Equal(RosterFile.MaxBytes + BodyLimits.Slack, limits["/api/v1/editions/{id}/roster/import"]);
         Assert.Equal(Web.Features.Voting.VotingApi.MaxBodyBytes, limits["/api/v1/editions/{edition}/votes"]);
     }
 

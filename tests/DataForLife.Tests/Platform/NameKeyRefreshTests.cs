@@ -22,6 +22,11 @@ public sealed class NameKeyRefreshTests(RegistrationFactory factory) : IClassFix
         var person = await factory.CreatePersonAsync("khoa-cu@example.vn", "Lê Thị Khóa");
         var (_, first) = await factory.RegisterTeamAsync("khoa-doi1@example.vn", "Đội Mây Trắng");
         var (_, second) = await factory.RegisterTeamAsync("khoa-doi2@example.vn", "Đội Mây Xanh");
+        var (_, third) = await factory.RegisterTeamAsync("khoa-doi3@example.vn", "Đội Gió Lào");
+
+        // The platform's start ran the refresh: the version done is stored.
+        Assert.Equal(VietnameseText.FoldVersion.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            (await ReadKeysAsync(person.Id, null, first, second, third)).Version);
         int staffId = await factory.WithScopeAsync(async sp =>
         {
             var db = sp.GetRequiredService<AppDbContext>();
@@ -31,22 +36,26 @@ public sealed class NameKeyRefreshTests(RegistrationFactory factory) : IClassFix
             return staff.Id;
         });
 
-        // As an older version stored them: keys written by rules that kept a control character, or since replaced;
-        // the second team's name held a bell character that folds, under today's rules, like the first team's name.
+        // As an older version stored them: keys written by rules that kept a control character, or since replaced.
+        // The first team's name held a bell character: it now folds like the second team's key, which it cannot take;
+        // the third team's did too, and its new key is free.
         await factory.WithScopeAsync(async sp =>
         {
             var db = sp.GetRequiredService<AppDbContext>();
-            await db.Database.ExecuteSqlRawAsync("""UPDATE "Profiles" SET "NameKey" = 'le thi khoa (cu)' WHERE "UserId" = {0}""", person.Id);
+            await db.Database.ExecuteSqlRawAsync("""UPDATE "Profiles" SET "NameKey" = 'le thi khoa (cu)', "OrganisationKey" = 'bach khoa (cu)' WHERE "UserId" = {0}""", person.Id);
             await db.Database.ExecuteSqlRawAsync("""UPDATE "StaffMembers" SET "NameKey" = 'binh (cu)' WHERE "Id" = {0}""", staffId);
             await db.Database.ExecuteSqlRawAsync("""UPDATE "Teams" SET "Name" = {1}, "NameKey" = {2} WHERE "Id" = {0}""", first, "Đội Mây\u0007Trắng", "doi may\u0007trang");
             await db.Database.ExecuteSqlRawAsync("""UPDATE "Teams" SET "Name" = 'Đội MâyTrắng', "NameKey" = 'doi maytrang' WHERE "Id" = {0}""", second);
+            await db.Database.ExecuteSqlRawAsync("""UPDATE "Teams" SET "Name" = {1}, "NameKey" = {2} WHERE "Id" = {0}""", third, "Đội Gió\u0007Lào", "doi gio\u0007lao");
             await db.Database.ExecuteSqlRawAsync("""UPDATE "SiteSettings" SET "Value" = '1' WHERE "Key" = {0}""", NameKeyRefresh.SettingKey);
         });
 
         await factory.WithScopeAsync(sp => sp.GetRequiredService<NameKeyRefresh>().RunAsync());
 
-        var keys = await ReadKeysAsync(person.Id, staffId, first, second);
+        var keys = await ReadKeysAsync(person.Id, staffId, first, second, third);
         Assert.Equal("le thi khoa", keys.Profile);
+        Assert.Equal("dai hoc bach khoa ha noi", keys.Organisation);
+        Assert.Equal("doi giolao", keys.Third);
         Assert.Equal("tran van binh", keys.Staff);
         Assert.Equal("doi may\u0007trang", keys.First);
         Assert.Equal("doi maytrang", keys.Second);
@@ -56,17 +65,19 @@ public sealed class NameKeyRefreshTests(RegistrationFactory factory) : IClassFix
         await factory.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().Database
             .ExecuteSqlRawAsync("""UPDATE "Profiles" SET "NameKey" = 'by hand' WHERE "UserId" = {0}""", person.Id));
         await factory.WithScopeAsync(sp => sp.GetRequiredService<NameKeyRefresh>().RunAsync());
-        Assert.Equal("by hand", (await ReadKeysAsync(person.Id, staffId, first, second)).Profile);
+        Assert.Equal("by hand", (await ReadKeysAsync(person.Id, staffId, first, second, third)).Profile);
     }
 
-    private Task<(string Profile, string Staff, string First, string Second, string? Version)> ReadKeysAsync(string userId, int staffId, int first, int second) =>
+    private Task<(string Profile, string Organisation, string? Staff, string First, string Second, string Third, string? Version)> ReadKeysAsync(
+        string userId, int? staffId, int first, int second, int third) =>
         factory.WithScopeAsync(async sp =>
         {
             var db = sp.GetRequiredService<AppDbContext>();
-            var teams = await db.Teams.AsNoTracking().Where(t => t.Id == first || t.Id == second).ToDictionaryAsync(t => t.Id, t => t.NameKey);
-            return (await db.Profiles.AsNoTracking().Where(p => p.UserId == userId).Select(p => p.NameKey).SingleAsync(),
-                await db.StaffMembers.AsNoTracking().Where(s => s.Id == staffId).Select(s => s.NameKey).SingleAsync(),
-                teams[first], teams[second],
+            var teams = await db.Teams.AsNoTracking().Where(t => t.Id == first || t.Id == second || t.Id == third).ToDictionaryAsync(t => t.Id, t => t.NameKey);
+            var profile = await db.Profiles.AsNoTracking().Where(p => p.UserId == userId).SingleAsync();
+            return (profile.NameKey, profile.OrganisationKey,
+                await db.StaffMembers.AsNoTracking().Where(s => s.Id == staffId).Select(s => s.NameKey).SingleOrDefaultAsync(),
+                teams[first], teams[second], teams[third],
                 (await db.SiteSettings.AsNoTracking().SingleOrDefaultAsync(s => s.Key == NameKeyRefresh.SettingKey))?.Value);
         });
 }

@@ -21,7 +21,7 @@ public static class CatalogueApi
         api.MapGet("/{slug}", GetAsync).AllowAnonymous().WithSummary("One data set with its hosted files; their url serves them with range requests.");
         api.MapGet("/{slug}/leaderboard", LeaderboardAsync).AllowAnonymous()
             .WithSummary("Each team's best overall F1 on the data set; 404 unless the edition makes leaderboards public (organisers always see it).");
-        api.MapPost("/{slug}/predictions", PredictAsync).RequireAuthorization().WithBodyCheckedByHandler(BodyLimits.ServerDefaultBytes).Accepts<string>("text/csv")
+        api.MapPost("/{slug}/predictions", PredictAsync).RequireAuthorization().WithBodyCheckedByHandler(Domain.Catalogue.PredictionFile.MaxBytes + BodyLimits.Slack).Accepts<string>("text/csv")
             .WithSummary("A team member sends predictions (CSV record_id,class,group_id) as the raw body; they are scored against the kept labels and kept.");
         api.MapPost("/{slug}/files", UploadAsync).RequireAuthorization(Policies.Organizer).WithBodyCheckedByHandler(BodyLimits.ServerDefaultBytes).Accepts<string>("application/octet-stream")
             .WithSummary("Organisers host a file sent as the raw body (name=...); its size and SHA-256 are recorded.");
@@ -73,6 +73,11 @@ public static class CatalogueApi
             return TypedResults.NotFound();
         }
 
+        if (request.ContentLength > Domain.Catalogue.PredictionFile.MaxBytes)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: l["Catalogue.Predictions.TooLarge", Domain.Catalogue.PredictionFile.MaxBytes / 1024 / 1024]);
+        }
+
         var outcome = await predictions.SubmitAsync(dataSet, UserId(user), name, request.Body, ct);
         if (outcome.Submission is not { } submission)
         {
@@ -94,6 +99,11 @@ public static class CatalogueApi
         if (await queries.FindAsync(edition, slug, ct) is not { } dataSet)
         {
             return TypedResults.NotFound();
+        }
+
+        if (http.Request.ContentLength > uploads.MaxBytes)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: l["Catalogue.FileTooLarge", uploads.MaxMegabytes]);
         }
 
         // Data files may be far larger than the server's default body limit; only this endpoint raises it, and the

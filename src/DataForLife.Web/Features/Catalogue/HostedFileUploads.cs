@@ -16,6 +16,8 @@ public sealed class HostedFileUploads(AppDbContext db, AuditLog audit, IFileStor
 {
     public long MaxBytes => options.Value.MaxFileBytes;
 
+    public long MaxMegabytes => options.Value.MaxFileMegabytes;
+
     public async Task<(HostedFile? File, FieldError? Error, int Status)> UploadAsync(DataSet dataSet, string? name, string userId, Stream body,
         CancellationToken cancellationToken = default)
     {

@@ -22,7 +22,7 @@ public static class OrganizerTeamsApi
         var api = app.MapGroup("/api/v1/editions/{id}").WithTags("Organisers");
         api.MapGet("/teams", ListAsync).RequireAuthorization(Policies.OrganizerOrObserver).WithSummary("Teams with filters and paging; identity numbers masked except for organisers.");
         api.MapGet("/teams/export", ExportAsync).RequireAuthorization(Policies.Organizer).WithSummary("Every member of the filtered teams with personal data, as CSV or Excel; audit-logged.");
-        api.MapPost("/roster/import", ImportAsync).RequireAuthorization(Policies.Organizer).WithBodyCheckedByHandler(RosterFile.MaxBytes + 1)
+        api.MapPost("/roster/import", ImportAsync).RequireAuthorization(Policies.Organizer).WithBodyCheckedByHandler(RosterFile.MaxBytes + BodyLimits.Slack)
             .Accepts<IFormFile>("text/csv", Excel)
             .WithSummary("Imports the staff roster from the request body (text/csv or .xlsx). Nothing is added while a row is invalid unless onlyValid=true; dryRun=true only checks.");
         return app;
@@ -109,12 +109,22 @@ public static class OrganizerTeamsApi
         }
 
         using var body = new MemoryStream();
-        await request.Body.CopyToAsync(body, ct);
+        try
+        {
+            await request.Body.CopyToAsync(body, ct);
+        }
+        catch (BadHttpRequestException exception) when (exception.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            // Sent without a declared length and past the endpoint's ceiling.
+            return TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: l["Roster.FileTooLarge", RosterFile.MaxBytes / 1024 / 1024]);
+        }
+
         body.Position = 0;
         var (rows, error) = RosterFile.Read(body);
         if (error is not null)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: l[error.MessageKey, error.Arguments]);
+            var status = error.MessageKey == "Roster.FileTooLarge" ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest;
+            return TypedResults.Problem(statusCode: status, title: l[error.MessageKey, error.Arguments]);
         }
 
         var preview = await roster.PreviewAsync(edition, rows, ct);

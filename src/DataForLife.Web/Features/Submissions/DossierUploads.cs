@@ -1,5 +1,6 @@
 using System.Text;
 using DataForLife.Web.Data;
+using DataForLife.Web.Domain.Editions;
 using DataForLife.Web.Domain.Submissions;
 using DataForLife.Web.Features.Audit;
 using DataForLife.Web.Infrastructure.Files;
@@ -14,6 +15,14 @@ namespace DataForLife.Web.Features.Submissions;
 /// </summary>
 public sealed class DossierUploads(AppDbContext db, AuditLog audit, IFileStorage storage, TimeProvider clock)
 {
+    /// <summary>The edition's limit for a file of this kind, in megabytes.</summary>
+    public static int LimitMegabytes(SubmissionSettings settings, DossierFileKind kind) => kind switch
+    {
+        DossierFileKind.Photo => settings.MaxPhotoMegabytes,
+        DossierFileKind.Video => settings.MaxVideoMegabytes,
+        _ => settings.MaxPdfMegabytes,
+    };
+
     public async Task<UploadOutcome> UploadAsync(DossierContext context, string userId, DossierFileKind kind, string? name, Stream body,
         DateTime arrivedAtUtc, CancellationToken cancellationToken = default)
     {
@@ -23,12 +32,7 @@ public sealed class DossierUploads(AppDbContext db, AuditLog audit, IFileStorage
         }
 
         var settings = context.Settings;
-        var limitMb = kind switch
-        {
-            DossierFileKind.Photo => settings.MaxPhotoMegabytes,
-            DossierFileKind.Video => settings.MaxVideoMegabytes,
-            _ => settings.MaxPdfMegabytes,
-        };
+        var limitMb = LimitMegabytes(settings, kind);
         var dossier = await DossierRows.StoreAsync(db, context.Dossier, cancellationToken);
         var active = await db.DossierFiles.Where(f => f.DossierId == dossier.Id && f.RemovedAtUtc == null).ToListAsync(cancellationToken);
         var maxPhotos = settings.PhotosAllowed();

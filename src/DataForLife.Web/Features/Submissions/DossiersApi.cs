@@ -121,10 +121,17 @@ public static class DossiersApi
             return TypedResults.NotFound();
         }
 
-        // Large videos are allowed here only; the file's own limit is enforced while it streams in.
+        // A file declared over its kind's limit is refused before it is read; large videos are allowed here only, and
+        // the file's own limit is enforced while it streams in.
+        var limitMb = DossierUploads.LimitMegabytes(context.Settings, fileKind);
+        if (http.Request.ContentLength > limitMb * 1024L * 1024L)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: l["Dossier.FileTooLarge", limitMb]);
+        }
+
         if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
         {
-            size.MaxRequestBodySize = (context.Settings.MaxVideoMegabytes + 1) * 1024L * 1024L;
+            size.MaxRequestBodySize = limitMb * 1024L * 1024L + BodyLimits.Slack;
         }
 
         var outcome = await uploads.UploadAsync(context, UserId(user), fileKind, name, http.Request.Body, http.ArrivedAtUtc(), ct);
