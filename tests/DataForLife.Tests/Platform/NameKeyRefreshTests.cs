@@ -1,6 +1,7 @@
 using DataForLife.Tests.Support;
 using DataForLife.Web.Data;
 using DataForLife.Web.Domain;
+using DataForLife.Web.Domain.Registration;
 using DataForLife.Web.Domain.Roster;
 using DataForLife.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -67,6 +68,33 @@ public sealed class NameKeyRefreshTests(RegistrationFactory factory) : IClassFix
         await factory.WithScopeAsync(sp => sp.GetRequiredService<NameKeyRefresh>().RunAsync());
         Assert.Equal("by hand", (await ReadKeysAsync(person.Id, staffId, first, second, third)).Profile);
     }
+
+    [Fact]
+    public async Task A_staff_member_whose_key_now_matches_a_team_member_has_the_team_decided_again()
+    {
+        var (_, team) = await factory.RegisterTeamAsync("khoa-kiem@example.vn", "Đội Kiểm Lại", leaderName: "Võ Thị Kiểm");
+        Assert.Equal(EligibilityStatus.Eligible, await StatusAsync(team));
+
+        // A jury member with the leader's name and birth date, whose key an older version stored differently.
+        await factory.WithScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<AppDbContext>();
+            db.StaffMembers.Add(new StaffMember
+            {
+                EditionId = "2023", Body = StaffBody.Jury, FullName = "Võ Thị Kiểm", NameKey = "vo thi kiem (cu)", DateOfBirth = new DateOnly(2001, 4, 30),
+            });
+            await db.SaveChangesAsync();
+            await db.Database.ExecuteSqlRawAsync("""UPDATE "SiteSettings" SET "Value" = '1' WHERE "Key" = {0}""", NameKeyRefresh.SettingKey);
+        });
+        Assert.Equal(EligibilityStatus.Eligible, await StatusAsync(team));
+
+        await factory.WithScopeAsync(sp => sp.GetRequiredService<NameKeyRefresh>().RunAsync());
+
+        Assert.NotEqual(EligibilityStatus.Eligible, await StatusAsync(team));
+    }
+
+    private Task<EligibilityStatus> StatusAsync(int teamId) =>
+        factory.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().Teams.AsNoTracking().Where(t => t.Id == teamId).Select(t => t.Status).SingleAsync());
 
     private Task<(string Profile, string Organisation, string? Staff, string First, string Second, string Third, string? Version)> ReadKeysAsync(
         string userId, int? staffId, int first, int second, int third) =>
