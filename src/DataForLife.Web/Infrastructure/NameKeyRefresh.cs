@@ -24,12 +24,13 @@ public sealed class NameKeyRefresh(AppDbContext db, EligibilityService eligibili
     public async Task RunAsync(CancellationToken cancellationToken = default)
     {
         var stored = await db.SiteSettings.AsNoTracking().Where(s => s.Key == SettingKey).Select(s => s.Value).FirstOrDefaultAsync(cancellationToken);
-        var newFile = stored is null && !await db.Profiles.AnyAsync(cancellationToken) && !await db.StaffMembers.AnyAsync(cancellationToken)
-            && !await db.Teams.AnyAsync(cancellationToken);
         if (int.TryParse(stored, NumberStyles.None, CultureInfo.InvariantCulture, out var done) && done >= VietnameseText.FoldVersion)
         {
             return;
         }
+
+        var newFile = stored is null && !await db.Profiles.AnyAsync(cancellationToken) && !await db.StaffMembers.AnyAsync(cancellationToken)
+            && !await db.Teams.AnyAsync(cancellationToken);
 
         try
         {

@@ -9,6 +9,7 @@ using DataForLife.Web.Features.Roster;
 using DataForLife.Web.Infrastructure;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Routing;
@@ -188,6 +189,39 @@ public sealed class BodyLimitTests(KestrelRegistrationFactory factory) : IClassF
         Assert.Equal(BodyLimits.JsonBytes, limits["/api/v1/me/profile"]);
         Assert.Equal(RosterFile.MaxBytes + BodyLimits.Slack, limits["/api/v1/editions/{id}/roster/import"]);
         Assert.Equal(Web.Features.Voting.VotingApi.MaxBodyBytes, limits["/api/v1/editions/{edition}/votes"]);
+    }
+
+    [Fact]
+    public async Task A_handler_reading_past_its_limit_is_answered_413_with_the_limit_it_had_not_a_server_error()
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var handler = new BodyLimits.OversizedBodyHandler();
+        HttpContext Context(string path)
+        {
+            var context = new DefaultHttpContext { RequestServices = scope.ServiceProvider };
+            context.Request.Path = path;
+            context.Response.Body = new MemoryStream();
+            context.Features.Set<IHttpMaxRequestBodySizeFeature>(new SizeLimit { MaxRequestBodySize = 3 * 1024 * 1024 });
+            return context;
+        }
+
+        var api = Context("/api/v1/teams/1/dossier/files");
+        Assert.True(await handler.TryHandleAsync(api, new BadHttpRequestException("Request body too large.", StatusCodes.Status413PayloadTooLarge), default));
+        Assert.Equal(StatusCodes.Status413PayloadTooLarge, api.Response.StatusCode);
+        api.Response.Body.Position = 0;
+        Assert.Equal("Yêu cầu quá lớn: nội dung gửi lên tối đa 3072 KB; không có gì được lưu.",
+            (await JsonSerializer.DeserializeAsync<JsonElement>(api.Response.Body)).GetProperty("title").GetString());
+
+        // Other bad requests, and pages, are left to the usual handlers.
+        Assert.False(await handler.TryHandleAsync(Context("/api/v1/x"), new BadHttpRequestException("Bad chunk.", StatusCodes.Status400BadRequest), default));
+        Assert.False(await handler.TryHandleAsync(Context("/team/dossier"), new BadHttpRequestException("Too large.", StatusCodes.Status413PayloadTooLarge), default));
+    }
+
+    private sealed class SizeLimit : IHttpMaxRequestBodySizeFeature
+    {
+        public bool IsReadOnly => false;
+
+        public long? MaxRequestBodySize { get; set; }
     }
 
     private static string CultureInvariant(FormattableString text) => FormattableString.Invariant(text);
