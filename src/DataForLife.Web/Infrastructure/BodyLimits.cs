@@ -57,6 +57,9 @@ public static class BodyLimits
         return context.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>()["Request.TooLarge", limit / 1024];
     }
 
+    /// <summary>The title the framework gives a 413 of its own, asked of the framework rather than written here.</summary>
+    internal static readonly string? FrameworkTitle413 = TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge).ProblemDetails.Title;
+
     /// <summary>
     /// A 413 on the API that the framework answers with its bare status title (its JSON binding of a body sent without
     /// a declared length, cut off at the limit) carries <see cref="TooLargeTitle"/> instead.
@@ -65,7 +68,7 @@ public static class BodyLimits
     {
         // Only the framework's bare answer: a handler's own 413 (a video over the edition's limit) keeps its own reason.
         if (problem.ProblemDetails.Status == StatusCodes.Status413PayloadTooLarge && problem.HttpContext.Request.Path.StartsWithSegments("/api")
-            && problem.ProblemDetails.Title is null or "Content Too Large" or "Payload Too Large" or "Request Entity Too Large")
+            && (problem.ProblemDetails.Title is null || problem.ProblemDetails.Title == FrameworkTitle413))
         {
             problem.ProblemDetails.Title = TooLargeTitle(problem.HttpContext);
         }

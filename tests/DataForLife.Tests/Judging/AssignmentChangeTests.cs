@@ -124,7 +124,19 @@ public sealed class AssignmentChangeTests : IAsyncLifetime
             Assert.All(both, r => Assert.Contains(r.StatusCode, new[] { HttpStatusCode.NoContent, HttpStatusCode.Conflict }));
             Assert.Contains(both, r => r.StatusCode == HttpStatusCode.NoContent);
             var sheets = await _factory.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().ScoreSheets.AsNoTracking().Where(s => s.TeamId == team && s.JudgeUserId == judgeId).ToListAsync());
-            Assert.Single(sheets);
+            var stored = Assert.Single(sheets).Scores;
+            if (both.Count(r => r.StatusCode == HttpStatusCode.NoContent) == 1)
+            {
+                // The one answered "saved" is the one kept: the other's scores did not slip in under its refusal.
+                Assert.Equal(Scores(both[0].StatusCode == HttpStatusCode.NoContent ? 6 : 7), stored);
+            }
+            else
+            {
+                // Both saved, one after the other: the sheet is wholly one of them, never a mixture.
+                var value = stored.Values.First();
+                Assert.Contains(value, new[] { 6.0, 7.0 });
+                Assert.Equal(Scores(value), stored);
+            }
         }
     }
 }
