@@ -16,7 +16,8 @@ namespace DataForLife.Web.Features.Demo;
 /// Sheets are written directly: the demo places them in windows that are already closed.
 /// </summary>
 public sealed class DemoJudging(AppDbContext db, JudgeAccounts accounts, JudgingContext context, JudgeAssignments assignments, JudgeDirectory judges,
-    RoundPublisher publisher, RoundRankingService rankings, PitchSessions sessions, PitchOrders orders, UserManager<AppUser> users, IPasswordHasher<AppUser> hasher)
+    RoundPublisher publisher, RoundRankingService rankings, PitchSessions sessions, PitchOrders orders, UserManager<AppUser> users, IPasswordHasher<AppUser> hasher,
+    TimeProvider clock)
 {
     public async Task SeedAsync(DemoStage stage, CancellationToken cancellationToken)
     {
@@ -109,13 +110,14 @@ public sealed class DemoJudging(AppDbContext db, JudgeAccounts accounts, Judging
         var partner = await db.PartnerKeys.FirstOrDefaultAsync(k => k.Name == "VnExpress (minh hoạ)", cancellationToken);
         if (partner is null)
         {
-            partner = new PartnerKey { Name = "VnExpress (minh hoạ)", EditionId = first.EditionId, SecretHash = PartnerKeys.Hash(Guid.NewGuid().ToString("N")), CreatedAtUtc = DateTime.UtcNow, CreatedBy = "demo" };
+            partner = new PartnerKey { Name = "VnExpress (minh hoạ)", EditionId = first.EditionId, SecretHash = PartnerKeys.Hash(Guid.NewGuid().ToString("N")), CreatedAtUtc = clock.GetUtcNow().UtcDateTime, CreatedBy = "demo" };
             db.PartnerKeys.Add(partner);
             await db.SaveChangesAsync(cancellationToken);
         }
 
         var start = window.StartsAt.UtcDateTime;
-        var end = DateTime.UtcNow < window.EndsAt.UtcDateTime ? DateTime.UtcNow : window.EndsAt.UtcDateTime;
+        var now = clock.GetUtcNow().UtcDateTime;
+        var end = now < window.EndsAt.UtcDateTime ? now : window.EndsAt.UtcDateTime;
         var span = Math.Max(1, (end - start).TotalMinutes);
         string[] agents = ["Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X)", "Mozilla/5.0 (Linux; Android 14)", "Mozilla/5.0 (Windows NT 10.0; Win64; x64)"];
         var rule = definition.Voting.Rule;

@@ -45,12 +45,15 @@ public static class VotingApi
         return app;
     }
 
-    private static async Task<Results<Ok<EntryResponse[]>, NotFound>> EntriesAsync(string edition, VotingCatalog catalog, AppDbContext db, CancellationToken ct)
+    private static async Task<Results<Ok<EntryResponse[]>, NotFound>> EntriesAsync(string edition, HttpContext http, VotingCatalog catalog, AppDbContext db, CancellationToken ct)
     {
         if (await catalog.FindAsync(edition, ct) is not { } state)
         {
             return TypedResults.NotFound();
         }
+
+        // Others may keep the list as long as the platform's own output cache does.
+        http.Response.GetTypedHeaders().CacheControl = new() { Public = true, MaxAge = VotingServices.EntriesCacheDuration };
 
         var ids = state.CodeByTeam.Keys.ToList();
         var teams = await db.Teams.AsNoTracking().Where(t => ids.Contains(t.Id)).ToListAsync(ct);

@@ -7,6 +7,9 @@ public static class VotingServices
 {
     public const string EntriesCachePolicy = "voting-entries";
 
+    /// <summary>How long the list of entries may be kept, by the platform and by the partner's servers alike.</summary>
+    public static readonly TimeSpan EntriesCacheDuration = TimeSpan.FromSeconds(10);
+
     /// <summary>What the web app and the command-line tool share.</summary>
     public static IServiceCollection AddVoting(this IServiceCollection services)
     {
@@ -39,7 +42,7 @@ public static class VotingServices
         }
 
         services.AddSingleton<ReaderLimits>();
-        services.AddOutputCache(o => o.AddPolicy(EntriesCachePolicy, b => b.Expire(TimeSpan.FromSeconds(10)).SetVaryByRouteValue("edition").Tag(EntriesCachePolicy)));
+        services.AddOutputCache(o => o.AddPolicy(EntriesCachePolicy, b => b.Expire(EntriesCacheDuration).SetVaryByRouteValue("edition").Tag(EntriesCachePolicy)));
         return services;
     }
 }
