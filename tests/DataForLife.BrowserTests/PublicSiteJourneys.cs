@@ -36,7 +36,12 @@ public sealed class PublicSiteJourneys(BrowserFixture browser) : IClassFixture<B
 
         await page.GotoAsync("/");
 
-        await Expect(page.Locator("#timeline li[data-phase='submission'] .local-time").Last).ToContainTextAsync("Europe/Paris");
+        var local = page.Locator("#timeline li[data-phase='submission'] .local-time").Last;
+        await Expect(local).ToContainTextAsync("Europe/Paris");
+        await Expect(local).ToContainTextAsync(new System.Text.RegularExpressions.Regex(@"\d{2}/\d{2}/\d{4}"));
+        // The reader's time follows the label naming Viet Nam time, which stays beside the time it names.
+        Assert.Equal("zone", await local.EvaluateAsync<string>("e => e.previousElementSibling.className"));
+        Assert.Equal("TIME", await local.EvaluateAsync<string>("e => e.previousElementSibling.previousElementSibling.tagName"));
     }
 
     [Fact]

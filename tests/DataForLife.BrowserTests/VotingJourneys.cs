@@ -35,18 +35,21 @@ public sealed partial class VotingJourneys(BrowserFixture browser) : IClassFixtu
         var firstName = await vote.TeamNameAsync(first);
         var secondName = await vote.TeamNameAsync(second);
         await vote.VoteForAsync(firstName);
-        await Expect(vote.Notice).ToHaveTextAsync($"Đã ghi nhận phiếu bình chọn của bạn cho đội {firstName}.");
+        await Expect(vote.Notice).ToHaveTextAsync($"Đã ghi nhận phiếu bình chọn của bạn cho {firstName}.");
+        // Back in the gallery the reader lands on the entry's card, and the outcome is told there, on screen.
+        await Expect(vote.Card(first).Locator("#notice")).ToBeInViewportAsync();
         await Expect(vote.Card(first).Locator("[data-voted='true']")).ToBeVisibleAsync();
 
         await vote.OpenEntryAsync(secondName);
         await vote.VoteForAsync(secondName);
         await Expect(page).ToHaveURLAsync(new Regex($"/vote/{second}$"));
-        await Expect(vote.Notice).ToHaveTextAsync($"Đã ghi nhận phiếu bình chọn của bạn cho đội {secondName}.");
+        await Expect(vote.Notice).ToHaveTextAsync($"Đã ghi nhận phiếu bình chọn của bạn cho {secondName}.");
         await Expect(vote.Card(second).Locator("[data-voted='true']")).ToBeVisibleAsync();
 
         await vote.BackToGalleryAsync();
         await vote.VoteForAsync(firstName);
-        await Expect(vote.Notice).ToHaveTextAsync($"Bạn đã bình chọn cho đội {firstName}; phiếu của bạn vẫn chỉ được tính một lần.");
+        await Expect(vote.Notice).ToHaveTextAsync($"Bạn đã bình chọn cho {firstName}; phiếu của bạn vẫn chỉ được tính một lần.");
+        await Expect(vote.Card(first).Locator("#notice")).ToBeInViewportAsync();
         await Expect(vote.VotedBadges).ToHaveCountAsync(2);
         await Expect(vote.Card(first).Locator("[data-voted='true']")).ToBeVisibleAsync();
         await Expect(vote.Card(second).Locator("[data-voted='true']")).ToBeVisibleAsync();
@@ -176,9 +179,9 @@ public sealed partial class VotingJourneys(BrowserFixture browser) : IClassFixtu
         await page.Keyboard.PressAsync("Enter");
         await Expect(vote.Voter).ToContainTextAsync("Bạn đang bình chọn với b");
 
-        await TabToAsync(page, page.GetByRole(AriaRole.Button, new() { Name = $"Bình chọn cho đội {teamName}", Exact = true }), most: 200);
+        await TabToAsync(page, page.GetByRole(AriaRole.Button, new() { Name = $"Bình chọn cho {teamName}", Exact = true }), most: 200);
         await page.Keyboard.PressAsync("Space");
-        await Expect(vote.Notice).ToHaveTextAsync($"Đã ghi nhận phiếu bình chọn của bạn cho đội {teamName}.");
+        await Expect(vote.Notice).ToHaveTextAsync($"Đã ghi nhận phiếu bình chọn của bạn cho {teamName}.");
         Assert.Equal(new Dictionary<string, int> { [entries[0]] = 1 }, await CountedAsync());
     }
 

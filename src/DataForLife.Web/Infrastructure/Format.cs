@@ -27,6 +27,28 @@ public static class Format
         };
     }
 
+    /// <summary>
+    /// The start of <paramref name="text"/> for a card or a link preview: whole when it fits in <paramref name="max"/>
+    /// characters, otherwise cut at the last space before that length (or at the length itself when a single word runs
+    /// past it), never inside a character written with two code units, and followed by "…".
+    /// </summary>
+    public static string Excerpt(string text, int max)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(max, 1);
+        if (text.Length <= max)
+        {
+            return text;
+        }
+
+        var cut = text.LastIndexOf(' ', max);
+        if (cut < max / 2)
+        {
+            cut = char.IsLowSurrogate(text[max]) ? max - 1 : max;
+        }
+
+        return text[..cut].TrimEnd(' ', ',', ';', ':', '–', '-') + "…";
+    }
+
     /// <summary>The machine-readable form of an instant for &lt;time datetime&gt; and scripts.</summary>
     public static string Iso(DateTimeOffset instant) => instant.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 }

@@ -1,5 +1,6 @@
 using DataForLife.Web.Features.Accounts;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.HttpOverrides;
 
 namespace DataForLife.Web.Infrastructure;
 
@@ -13,6 +14,11 @@ public static class PlatformPipeline
 
     public static WebApplication UsePlatform(this WebApplication app)
     {
+        // Behind a reverse proxy on the same machine (the usual set-up, with TLS at the proxy), the reader's own address
+        // and scheme, as the proxy reports them: per-address limits, the vote's fraud review and the set-up page's
+        // "this machine only" then see the reader, not the proxy. Only loopback proxies are believed (the framework's
+        // default); a request from anywhere else keeps its own address whatever headers it sends.
+        app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto });
         app.UseRequestArrival();
         // The reader's language first, so that errors answered by the handlers below speak it too.
         app.UseRequestLocalization();

@@ -31,7 +31,7 @@ public sealed class VotingPages(IPage page)
     /// <summary>The team's name as its card shows it.</summary>
     public async Task<string> TeamNameAsync(string code) => (await Card(code).GetByRole(AriaRole.Heading).TextContentAsync() ?? string.Empty).Trim();
 
-    public async Task VoteForAsync(string teamName) => await page.GetByRole(AriaRole.Button, new() { Name = $"Bình chọn cho đội {teamName}", Exact = true }).ClickAsync();
+    public async Task VoteForAsync(string teamName) => await page.GetByRole(AriaRole.Button, new() { Name = $"Bình chọn cho {teamName}", Exact = true }).ClickAsync();
 
     public async Task OpenEntryAsync(string teamName) => await page.GetByRole(AriaRole.Link, new() { Name = teamName, Exact = true }).ClickAsync();
 

@@ -26,6 +26,21 @@ public sealed class SetupTests
     }
 
     [Fact]
+    public async Task Setup_reached_through_a_proxy_on_the_server_is_refused_to_a_reader_elsewhere()
+    {
+        await using var factory = new LoopbackFactory();
+        await factory.InitializeAsync();
+        var remote = factory.CreateBrowserLikeClient();
+        remote.DefaultRequestHeaders.Add("X-Forwarded-For", "203.0.113.7");
+        remote.DefaultRequestHeaders.Add("X-Forwarded-Proto", "https");
+        var local = factory.CreateBrowserLikeClient();
+        local.DefaultRequestHeaders.Add("X-Forwarded-For", "127.0.0.1");
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await remote.GetAsync("/setup")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await local.GetAsync("/setup")).StatusCode);
+    }
+
+    [Fact]
     public async Task Setup_on_the_server_creates_the_first_organiser_and_then_is_gone()
     {
         await using var factory = new LoopbackFactory();

@@ -34,6 +34,25 @@ public sealed class PublicSiteTests(PlatformFactory factory) : IClassFixture<Pla
     }
 
     [Fact]
+    public async Task The_landing_page_offers_what_a_visitor_can_do_now_entering_while_registration_is_open_voting_while_the_vote_is()
+    {
+        const string enter = "<a class=\"button\" href=\"/account/register\">";
+        const string vote = "<a class=\"button\" href=\"/vote\">";
+        await using var registering = new StartingAt(EditionSamples.Vietnam(2023, 9, 1));
+        await registering.InitializeAsync();
+        await using var voting = new StartingAt(EditionSamples.Vietnam(2023, 10, 1));
+        await voting.InitializeAsync();
+
+        var duringRegistration = await registering.CreateClient().GetStringAsync("/");
+        var duringVote = await voting.CreateClient().GetStringAsync("/");
+
+        Assert.Contains(enter, duringRegistration, StringComparison.Ordinal);
+        Assert.DoesNotContain(vote, duringRegistration, StringComparison.Ordinal);
+        Assert.Contains(vote + "Bình chọn cho bài bạn thích</a>", duringVote, StringComparison.Ordinal);
+        Assert.DoesNotContain(enter, duringVote, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_language_switch_turns_the_site_English_and_is_remembered()
     {
         var client = factory.CreateBrowserLikeClient();

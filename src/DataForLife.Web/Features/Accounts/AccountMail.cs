@@ -51,10 +51,6 @@ public sealed class AccountMail(UserManager<AppUser> users, EmailOutbox outbox, 
     /// <summary>An absolute link: the configured public address, else the address this request came to.</summary>
     public string Link(string pathAndQuery)
     {
-        var configured = options.Value.PublicBaseUrl;
-        var request = http.HttpContext?.Request;
-        var origin = configured is { Length: > 0 } ? configured.TrimEnd('/')
-            : request is not null ? $"{request.Scheme}://{request.Host}" : "http://localhost:5000";
-        return origin + pathAndQuery;
+        return Infrastructure.PublicAddress.Origin(options.Value.PublicBaseUrl, http.HttpContext?.Request) + pathAndQuery;
     }
 }

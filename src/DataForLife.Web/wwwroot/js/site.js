@@ -33,11 +33,17 @@
     document.querySelectorAll("time[data-local]").forEach(function (el) {
       var when = new Date(el.getAttribute("datetime"));
       if (isNaN(when.getTime())) { return; }
-      var text = when.toLocaleString(lang === "en" ? "en-GB" : "vi-VN", { dateStyle: "short", timeStyle: "short" });
+      var text = when.toLocaleString(lang === "en" ? "en-GB" : "vi-VN",
+        { day: "2-digit", month: "2-digit", year: "numeric", hour: "2-digit", minute: "2-digit", hour12: false });
       var span = document.createElement("span");
       span.className = "muted local-time";
       span.textContent = " (" + words[lang].yours + ": " + text + ", " + zone + ")";
-      el.insertAdjacentElement("afterend", span);
+      // After the label that names Viet Nam time, so the label stays with the time it belongs to.
+      var label = el.nextElementSibling;
+      var between = el.nextSibling;
+      var adjacent = label && (between === label || (between.nodeType === 3 && !between.textContent.trim() && between.nextSibling === label));
+      var anchor = adjacent && label.classList.contains("zone") ? label : el;
+      anchor.insertAdjacentElement("afterend", span);
     });
   }
 

@@ -57,6 +57,9 @@ public abstract class GalleryPageModel(EditionStore editions, VotingCatalog cata
         return true;
     }
 
+    /// <summary>The entry (its public code) that the notice or alert carried across the redirect is about.</summary>
+    public const string NoticeForKey = "NoticeFor";
+
     /// <summary>Casts the verified reader's vote for <paramref name="code"/>, then returns to <paramref name="returnUrl"/>.</summary>
     protected async Task<IActionResult> VoteAsync(string? editionId, string code, string? returnUrl, CancellationToken cancellationToken)
     {
@@ -71,6 +74,8 @@ public abstract class GalleryPageModel(EditionStore editions, VotingCatalog cata
             return Redirect("/vote/verify?returnUrl=" + Uri.EscapeDataString(back));
         }
 
+        // The gallery shows what came of the vote on the entry's own card, where the reader is brought back to.
+        TempData[NoticeForKey] = code;
         var now = HttpContext.ArrivedAtUtc();
         if (!State.IsOpenAt(now))
         {
