@@ -58,6 +58,10 @@ public sealed class CliTests : IAsyncLifetime
         var members = await QueryAsync(db => db.TeamMembers.Where(m => m.EditionId == "demo").CountAsync());
         Assert.InRange(members, 400, 1000);
         Assert.Equal(members, await QueryAsync(db => db.Profiles.CountAsync(p => p.Email.EndsWith("@demo.dataforlife.vn"))));
+        // The data teams may use, once, however often the demo is seeded.
+        var template = await QueryAsync(db => db.Set<Web.Domain.Catalogue.DataSet>().Where(d => d.EditionId == "2023").Select(d => d.Slug).OrderBy(s => s).ToListAsync());
+        Assert.NotEmpty(template);
+        Assert.Equal(template, await QueryAsync(db => db.Set<Web.Domain.Catalogue.DataSet>().Where(d => d.EditionId == "demo").Select(d => d.Slug).OrderBy(s => s).ToListAsync()));
     }
 
     [Fact]

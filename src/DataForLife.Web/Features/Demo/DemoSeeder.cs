@@ -10,7 +10,8 @@ namespace DataForLife.Web.Features.Demo;
 /// Builds the fictional edition <c>demo</c> from the 2023 edition, its windows placed around today so that the
 /// chosen stage is open now, and makes it current. Running it again replaces the demo edition.
 /// </summary>
-public sealed class DemoSeeder(AppDbContext db, EditionCommands editions, AuditLog audit, EditionStore store, DemoTeams teams, DemoJudging judging, TimeProvider clock)
+public sealed class DemoSeeder(AppDbContext db, EditionCommands editions, AuditLog audit, EditionStore store, DemoTeams teams, DemoJudging judging,
+    Catalogue.CatalogueCommands catalogue, TimeProvider clock)
 {
     public const string EditionId = "demo";
     private const string TemplateId = "2023";
@@ -43,6 +44,8 @@ public sealed class DemoSeeder(AppDbContext db, EditionCommands editions, AuditL
         await teams.RemoveAsync(EditionId, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         store.Invalidate(EditionId);
+        // The data teams may use, as in the template (its entries and topics; files stay with the template's entries).
+        await catalogue.CopyAsync(TemplateId, EditionId, cancellationToken);
         var edition = await db.Editions.AsNoTracking().FirstAsync(e => e.Id == EditionId, cancellationToken);
         // From round 1 on, the teams registered and submitted while their windows were open, two days before the deadline.
         var submittedAt = stage >= DemoStage.Round1 ? edition.Definition.FindPhase("submission")!.EndsAt.UtcDateTime.AddDays(-2) : now.UtcDateTime;
