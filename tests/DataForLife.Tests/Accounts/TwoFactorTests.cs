@@ -35,7 +35,8 @@ public sealed partial class TwoFactorTests(PlatformFactory factory) : IClassFixt
         var again = factory.CreateBrowserLikeClient();
         var password = await again.PostFormAsync("/account/login", ("Input.Email", "mfa@c06.gov.vn"), ("Input.Password", TestUsers.Password));
         Assert.StartsWith("/account/login-2fa", password.Headers.Location?.OriginalString, StringComparison.Ordinal);
-        var second = await again.PostFormAsync(password.Headers.Location!.OriginalString, ("Code", Totp.Code(key, DateTimeOffset.UtcNow)));
+        // The next step's code: the one that turned the second factor on has been used.
+        var second = await again.PostFormAsync(password.Headers.Location!.OriginalString, ("Code", Totp.Code(key, DateTimeOffset.UtcNow.AddSeconds(30))));
         Assert.Equal(HttpStatusCode.Redirect, second.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await again.GetAsync("/organizer")).StatusCode);
     }
@@ -64,6 +65,50 @@ public sealed partial class TwoFactorTests(PlatformFactory factory) : IClassFixt
         Assert.Equal(HttpStatusCode.OK, (await member.GetAsync("/profile")).StatusCode);
     }
 
+    [Fact]
+    public async Task Each_authenticator_code_and_each_recovery_code_opens_one_session_and_a_recovery_code_may_be_typed_as_shown_or_without_its_hyphen()
+    {
+        const string email = "khoiphuc@c06.gov.vn";
+        await factory.CreateUserAsync(email, role: Roles.Organizer);
+        var client = factory.CreateBrowserLikeClient();
+        await client.SignInAsync(email);
+        var key = SharedKeyPattern().Match(await client.GetStringAsync("/account/two-factor")).Groups[1].Value;
+        var now = DateTimeOffset.UtcNow;
+        var enabled = await (await client.PostFormAsync("/account/two-factor", ("Code", Totp.Code(key, now)))).Content.ReadAsStringAsync();
+        var codes = RecoveryCodePattern().Matches(enabled).Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal(8, codes.Count);
+
+        Assert.Equal(HttpStatusCode.OK, (await SecondStepAsync(email, Totp.Code(key, now))).StatusCode);
+        var next = Totp.Code(key, now.AddSeconds(30));
+        Assert.Equal(HttpStatusCode.Redirect, (await SecondStepAsync(email, next)).StatusCode);
+        var replayed = await SecondStepAsync(email, next);
+        Assert.Equal(HttpStatusCode.OK, replayed.StatusCode);
+        Assert.Contains("Mã không đúng", await replayed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await SecondStepAsync(email, codes[0])).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await SecondStepAsync(email, codes[0])).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await SecondStepAsync(email, codes[1].Replace("-", string.Empty, StringComparison.Ordinal).ToLowerInvariant())).StatusCode);
+
+        // A wrong recovery code counts towards locking the account, as a wrong password does.
+        var failedBefore = await FailedCountAsync(email);
+        Assert.Equal(HttpStatusCode.OK, (await SecondStepAsync(email, "BBBBB-CCCCC")).StatusCode);
+        Assert.Equal(failedBefore + 1, await FailedCountAsync(email));
+    }
+
+    private async Task<HttpResponseMessage> SecondStepAsync(string email, string code)
+    {
+        var client = factory.CreateBrowserLikeClient();
+        var password = await client.PostFormAsync("/account/login", ("Input.Email", email), ("Input.Password", TestUsers.Password));
+        Assert.StartsWith("/account/login-2fa", password.Headers.Location?.OriginalString, StringComparison.Ordinal);
+        return await client.PostFormAsync(password.Headers.Location!.OriginalString, ("Code", code));
+    }
+
+    private Task<int> FailedCountAsync(string email) => factory.WithScopeAsync(async sp =>
+    {
+        var users = sp.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<AppUser>>();
+        return await users.GetAccessFailedCountAsync((await users.FindByEmailAsync(email))!);
+    });
+
     private Task RequireTwoFactorAsync() => factory.WithScopeAsync(async sp =>
     {
         var store = sp.GetRequiredService<EditionStore>();
@@ -78,4 +123,7 @@ public sealed partial class TwoFactorTests(PlatformFactory factory) : IClassFixt
 
     [GeneratedRegex("id=\"shared-key\">([A-Z2-7]+)<")]
     private static partial Regex SharedKeyPattern();
+
+    [GeneratedRegex("<li>([A-Z0-9]{5}-[A-Z0-9]{5})</li>")]
+    private static partial Regex RecoveryCodePattern();
 }

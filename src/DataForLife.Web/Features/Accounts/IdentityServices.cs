@@ -23,6 +23,8 @@ public static class IdentityServices
             })
             .AddEntityFrameworkStores<AppDbContext>()
             .AddDefaultTokenProviders()
+            // In place of Identity's own authenticator provider: the same check, each code accepted once.
+            .AddTokenProvider<SingleUseAuthenticatorTokenProvider>(TokenOptions.DefaultAuthenticatorProvider)
             .AddErrorDescriber<LocalizedIdentityErrorDescriber>();
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromHours(24));
         services.ConfigureApplicationCookie(o =>

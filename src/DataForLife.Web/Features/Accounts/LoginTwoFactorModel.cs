@@ -34,15 +34,23 @@ public sealed class LoginTwoFactorModel(SignInManager<AppUser> signIn, IStringLo
             return Page();
         }
 
-        if (await signIn.GetTwoFactorAuthenticationUserAsync() is null)
+        if (await signIn.GetTwoFactorAuthenticationUserAsync() is not { } user)
         {
             return RedirectToPage("/Accounts/Login");
         }
 
-        var code = Code.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("-", string.Empty, StringComparison.Ordinal);
-        var result = code.Length == 6 && code.All(char.IsAsciiDigit)
+        // A recovery code is kept as it is shown (XXXXX-XXXXX, capitals); it may be typed without its hyphen or in small letters.
+        var code = Code.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("-", string.Empty, StringComparison.Ordinal).ToUpperInvariant();
+        var authenticator = code.Length == 6 && code.All(char.IsAsciiDigit);
+        var result = authenticator
             ? await signIn.TwoFactorAuthenticatorSignInAsync(code, RememberMe, rememberClient: false)
-            : await signIn.TwoFactorRecoveryCodeSignInAsync(code);
+            : await signIn.TwoFactorRecoveryCodeSignInAsync(code.Length == 10 ? code[..5] + "-" + code[5..] : code);
+        if (!authenticator && result == Microsoft.AspNetCore.Identity.SignInResult.Failed)
+        {
+            // Identity counts wrong authenticator codes towards the lockout, not wrong recovery codes; these count too.
+            await signIn.UserManager.AccessFailedAsync(user);
+        }
+
         if (result.Succeeded)
         {
             return LocalRedirect(LoginModel.SafeReturnUrl(ReturnUrl));
