@@ -28,20 +28,42 @@ public sealed class RoundPublisher(AppDbContext db, RoundRankingService rankings
 
     public async Task<(bool Published, IReadOnlyList<IReadOnlyList<int>> OpenTies)> PublishAsync(JudgingRound round, string organiserId, CancellationToken cancellationToken)
     {
-        if (await db.RoundPublications.AnyAsync(p => p.EditionId == round.EditionId && p.RoundCode == round.Code, cancellationToken))
+        if (VotingStillOpen(round))
         {
             return (false, []);
         }
 
-        if (VotingStillOpen(round) || !await rankings.ScoringOverAsync(round, cancellationToken))
+        // From the ranking to the commit under the audit log's lock, which quarantines and releases of votes take too:
+        // the bonus published is the bonus of the votes counted when it is published, never of a set changing meanwhile.
+        var attempt = await audit.InTransactionAsync<Attempt?>(ct => PublishLockedAsync(round, organiserId, ct), cancellationToken);
+        if (attempt is null)
         {
             return (false, []);
+        }
+
+        if (attempt.Published)
+        {
+            // Round 1's selection is what the public votes on: this instance sees it at once.
+            voting.Invalidate(round.EditionId);
+        }
+
+        return (attempt.Published, attempt.OpenTies);
+    }
+
+    private sealed record Attempt(bool Published, IReadOnlyList<IReadOnlyList<int>> OpenTies);
+
+    private async Task<Attempt?> PublishLockedAsync(JudgingRound round, string organiserId, CancellationToken cancellationToken)
+    {
+        if (await db.RoundPublications.AnyAsync(p => p.EditionId == round.EditionId && p.RoundCode == round.Code, cancellationToken)
+            || !await rankings.ScoringOverAsync(round, cancellationToken))
+        {
+            return null;
         }
 
         var ranking = await rankings.ComputeAsync(round, cancellationToken);
         if (ranking.HasUnresolvedTies)
         {
-            return (false, ranking.UnresolvedTies);
+            return new Attempt(false, ranking.UnresolvedTies);
         }
 
         var json = JsonSerializer.Serialize(ranking.Standings);
@@ -59,10 +81,7 @@ public sealed class RoundPublisher(AppDbContext db, RoundRankingService rankings
             .Select(c => new { judge = c.JudgeUserId, team = c.TeamId, reason = c.Reason }).ToList();
         audit.Record("round.published", "Round", round.Code,
             after: new { hash = Hash(json), advancing = ranking.Standings.Take(round.Round.Quota).Select(s => s.EntryId), conflicts = applied }, editionId: round.EditionId);
-        await audit.SaveChangesAsync(cancellationToken);
-        // Round 1's selection is what the public votes on: this instance sees it at once.
-        voting.Invalidate(round.EditionId);
-        return (true, []);
+        return new Attempt(true, []);
     }
 
     public async Task<Comparison> RecomputeAsync(JudgingRound round, CancellationToken cancellationToken)

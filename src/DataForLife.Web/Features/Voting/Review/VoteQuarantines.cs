@@ -37,19 +37,23 @@ public sealed class VoteQuarantines(AppDbContext db, AuditLog audit, TimeProvide
             return new(QuarantineOutcome.FilterInvalid);
         }
 
-        if (await BonusPublishedAsync(editionId, cancellationToken))
-        {
-            return new(QuarantineOutcome.BonusPublished);
-        }
-
         var quarantine = new VoteQuarantine
         {
             EditionId = editionId, Reason = reason, FilterJson = filter.ToJson(), CreatedBy = createdBy, CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
         };
 
         // The row, the votes it takes and the audit entry are committed together; the quarantine needs its id first.
+        // Under the audit log's lock, which a round's publication holds from its ranking to its commit: either the
+        // publication came first and the votes are frozen, or the published bonus leaves these votes out.
+        var published = false;
         var taken = await audit.InTransactionAsync<VoteQuarantine?>(async ct =>
         {
+            if (await BonusPublishedAsync(editionId, ct))
+            {
+                published = true;
+                return null;
+            }
+
             db.VoteQuarantines.Add(quarantine);
             await db.SaveChangesAsync(ct);
             long? id = quarantine.Id;
@@ -68,7 +72,7 @@ public sealed class VoteQuarantines(AppDbContext db, AuditLog audit, TimeProvide
         if (taken is null)
         {
             db.ChangeTracker.Clear();
-            return new(QuarantineOutcome.NothingMatched);
+            return new(published ? QuarantineOutcome.BonusPublished : QuarantineOutcome.NothingMatched);
         }
 
         return new(QuarantineOutcome.Quarantined, quarantine);
@@ -88,16 +92,19 @@ public sealed class VoteQuarantines(AppDbContext db, AuditLog audit, TimeProvide
             return ReleaseOutcome.NotFound;
         }
 
-        if (await BonusPublishedAsync(editionId, cancellationToken))
-        {
-            return ReleaseOutcome.BonusPublished;
-        }
-
         var now = clock.GetUtcNow().UtcDateTime;
+        var published = false;
         // Claimed with a condition, so two organisers releasing at once release it once; the release, the votes it
         // returns to the tally and the audit entry are committed together.
         var counted = await audit.InTransactionAsync<int?>(async ct =>
         {
+            // Under the audit log's lock, as a publication is (see QuarantineAsync).
+            if (await BonusPublishedAsync(editionId, ct))
+            {
+                published = true;
+                return null;
+            }
+
             var claimed = await db.VoteQuarantines.Where(q => q.Id == id && q.ReleasedAtUtc == null)
                 .ExecuteUpdateAsync(s => s.SetProperty(q => q.ReleasedAtUtc, now).SetProperty(q => q.ReleasedBy, releasedBy).SetProperty(q => q.ReleaseReason, reason), ct);
             if (claimed == 0)
@@ -112,7 +119,7 @@ public sealed class VoteQuarantines(AppDbContext db, AuditLog audit, TimeProvide
         }, cancellationToken);
         if (counted is null)
         {
-            return ReleaseOutcome.AlreadyReleased;
+            return published ? ReleaseOutcome.BonusPublished : ReleaseOutcome.AlreadyReleased;
         }
 
         return ReleaseOutcome.Released;
