@@ -176,6 +176,30 @@ public sealed class EditionRulesTests
     }
 
     [Fact]
+    public void How_many_entries_a_round_selects_may_change_until_it_opens_and_not_after()
+    {
+        var changed = Plan with { Rounds = [.. Plan.Rounds.Select(r => r.Code == "round1" ? r with { Quota = 25 } : r)] };
+
+        Assert.Empty(EditionRules.ValidateChange(Plan, changed, EditionSamples.Vietnam(2023, 9, 14, 23, 59)));
+        var error = Assert.Single(EditionRules.ValidateChange(Plan, changed, EditionSamples.Vietnam(2023, 9, 15)));
+        Assert.Equal("QuotaFrozen", error.Code);
+    }
+
+    [Fact]
+    public void The_vote_s_rule_and_bonus_may_change_until_the_vote_opens_and_not_after()
+    {
+        var bonus = Plan with { Voting = Plan.Voting with { BonusPoints = 5 } };
+        var rule = Plan with { Voting = Plan.Voting with { Rule = VoteRule.OnePerEntryPerDay } };
+        var gallery = Plan with { Voting = Plan.Voting with { GalleryOrder = GalleryOrder.Alphabetical } };
+        var opened = EditionSamples.Vietnam(2023, 9, 29, 12);
+
+        Assert.Empty(EditionRules.ValidateChange(Plan, bonus, opened.AddMinutes(-1)));
+        Assert.Equal("VotingFrozen", Assert.Single(EditionRules.ValidateChange(Plan, bonus, opened)).Code);
+        Assert.Equal("VotingFrozen", Assert.Single(EditionRules.ValidateChange(Plan, rule, opened)).Code);
+        Assert.Empty(EditionRules.ValidateChange(Plan, gallery, opened));
+    }
+
+    [Fact]
     public void The_calibration_is_frozen_with_the_criteria()
     {
         var changed = Plan with { Rounds = [.. Plan.Rounds.Select(r => r.Code == "round2" ? r with { Calibration = Calibration.Raw } : r)] };

@@ -126,6 +126,22 @@ public sealed class DeadlineTests
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var entry = await factory.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().AuditEntries.SingleAsync(a => a.Action == "dossier.extended"));
         Assert.Equal("Mất điện tại trường", entry.Reason);
+
+        // What the team saved under the extension stays on time: it cannot be taken back, nor brought before that save.
+        await organiser.SignInAsync("btc-giahan@c06.gov.vn");
+        var removed = await organiser.PostFormAsync($"/organizer/dossiers/{teamId}", [new("ExtendUntil", ""), new("ExtensionReason", "Nhầm đội")],
+            $"/organizer/dossiers/{teamId}?handler=Extend");
+        var shortened = await organiser.PostFormAsync($"/organizer/dossiers/{teamId}", [new("ExtendUntil", "2023-09-15T08:00"), new("ExtensionReason", "Rút ngắn")],
+            $"/organizer/dossiers/{teamId}?handler=Extend");
+        Assert.Equal(HttpStatusCode.OK, removed.StatusCode);
+        Assert.Contains("Đội đã lưu một phiên bản lúc 15/09/2023 10:00", WebUtility.HtmlDecode(await removed.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, shortened.StatusCode);
+        var dossier = await factory.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().Dossiers.AsNoTracking().SingleAsync(d => d.TeamId == teamId));
+        Assert.Equal(Web.Domain.VietnamTime.FromLocal(new DateTime(2023, 9, 16, 12, 0, 0)).UtcDateTime, dossier.ExtendedUntilUtc);
+        Assert.False(await factory.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().AuditEntries.AnyAsync(a => a.Action == "dossier.extension-removed")));
+        var later = await organiser.PostFormAsync($"/organizer/dossiers/{teamId}", [new("ExtendUntil", "2023-09-17T12:00"), new("ExtensionReason", "Thêm thời gian")],
+            $"/organizer/dossiers/{teamId}?handler=Extend");
+        Assert.Equal(HttpStatusCode.Redirect, later.StatusCode);
     }
 
     [Fact]

@@ -108,7 +108,11 @@ public static partial class EditionRules
         }
     }
 
-    /// <summary>Criteria and calibration are frozen once a round opens: a change after that is refused.</summary>
+    /// <summary>
+    /// What a round is judged by is frozen once it opens: its criteria, calibration, group weights and how many entries
+    /// go on (the quota: teams and judges were told it, and a published result names who went on). The vote's rule and
+    /// bonus are frozen once the vote opens: readers were told them, and a published round may already hold the bonus.
+    /// </summary>
     public static IReadOnlyList<EditionError> ValidateChange(EditionDefinition before, EditionDefinition after, DateTimeOffset now)
     {
         var errors = new List<EditionError>();
@@ -126,6 +130,18 @@ public static partial class EditionRules
             {
                 errors.Add(new EditionError($"Rounds[{i}].GroupWeights", "GroupWeightsFrozen", round.Name.Current));
             }
+
+            if (opened && (previous!.Quota != round.Quota || previous.TakesVoteBonus != round.TakesVoteBonus))
+            {
+                errors.Add(new EditionError($"Rounds[{i}].Quota", "QuotaFrozen", round.Name.Current));
+            }
+        }
+
+        var votingOpened = before.FindPhase(before.Voting.PhaseCode) is { } vote && now >= vote.StartsAt;
+        if (votingOpened && (before.Voting.Rule != after.Voting.Rule || !before.Voting.BonusPoints.Equals(after.Voting.BonusPoints)
+            || before.Voting.PhaseCode != after.Voting.PhaseCode))
+        {
+            errors.Add(new EditionError("Voting", "VotingFrozen"));
         }
 
         // The tie-breaks order every round's ranking: fixed once the first round has opened.

@@ -28,8 +28,11 @@ public sealed class Dossier
     public static Dossier Open(int teamId, string editionId) => new() { TeamId = teamId, EditionId = editionId };
 
     /// <summary>The team's deadline: the edition's, or the extension when it is later.</summary>
-    public DateTime DeadlineUtc(DateTime editionDeadlineUtc) =>
-        ExtendedUntilUtc is { } extended && extended > editionDeadlineUtc ? extended : editionDeadlineUtc;
+    public DateTime DeadlineUtc(DateTime editionDeadlineUtc) => Deadline(ExtendedUntilUtc, editionDeadlineUtc);
+
+    /// <summary>The deadline a team would have with <paramref name="extendedUntilUtc"/> as its extension.</summary>
+    public static DateTime Deadline(DateTime? extendedUntilUtc, DateTime editionDeadlineUtc) =>
+        extendedUntilUtc is { } extended && extended > editionDeadlineUtc ? extended : editionDeadlineUtc;
 
     public void Record(DossierVersion version)
     {

@@ -47,25 +47,49 @@ public sealed class PitchSessions(AppDbContext db, RoundEntries entries, AuditLo
         return null;
     }
 
-    /// <summary>Puts a team in a slot (or, with no team, frees it). A team holds one slot; a slot one team.</summary>
-    public async Task<bool> PlaceAsync(JudgingRound round, int sessionId, int position, int? teamId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Puts a team in a slot (or, with no team, frees it). A team holds one slot; a slot one team: a slot another team
+    /// holds is freed first. A team whose pitch has been scored stays where it is (elsewhere, its session's judges' sheets
+    /// would no longer count), and nothing moves once the round is published. Decided under the audit log's lock, so
+    /// two leaders taking one slot at once get one slot each or a refusal, never both the same one.
+    /// </summary>
+    public Task<PlaceOutcome> PlaceAsync(JudgingRound round, int sessionId, int position, int? teamId, CancellationToken cancellationToken) =>
+        PlaceCoreAsync(round, sessionId, position, teamId, cancellationToken);
+
+    private async Task<PlaceOutcome> PlaceCoreAsync(JudgingRound round, int sessionId, int position, int? teamId, CancellationToken cancellationToken)
     {
-        var session = await db.PitchSessions.FirstOrDefaultAsync(s => s.Id == sessionId && s.EditionId == round.EditionId, cancellationToken);
+        var session = await db.PitchSessions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == sessionId && s.EditionId == round.EditionId, cancellationToken);
         if (session is null || position < 0 || position >= session.Slots || (teamId is { } id && !(await entries.ForAsync(round, cancellationToken)).Contains(id)))
         {
-            return false;
+            return PlaceOutcome.Invalid;
         }
 
-        await db.PitchSlots.Where(s => s.SessionId == sessionId && s.Position == position).ExecuteDeleteAsync(cancellationToken);
-        if (teamId is { } team)
+        var outcome = PlaceOutcome.Placed;
+        await audit.InTransactionAsync<object?>(async ct =>
         {
-            await db.PitchSlots.Where(s => s.EditionId == round.EditionId && s.TeamId == team).ExecuteDeleteAsync(cancellationToken);
-            db.PitchSlots.Add(new PitchSlot { SessionId = sessionId, EditionId = round.EditionId, Position = position, TeamId = team });
-        }
+            var holder = await db.PitchSlots.Where(s => s.SessionId == sessionId && s.Position == position).Select(s => (int?)s.TeamId).FirstOrDefaultAsync(ct);
+            var moving = new[] { teamId, holder }.OfType<int>().Distinct().ToList();
+            outcome = await db.RoundPublications.AnyAsync(p => p.EditionId == round.EditionId && p.RoundCode == round.Code, ct) ? PlaceOutcome.Published
+                : holder is not null && teamId is not null && holder != teamId ? PlaceOutcome.Taken
+                : await db.ScoreSheets.AnyAsync(s => s.EditionId == round.EditionId && s.RoundCode == round.Code && moving.Contains(s.TeamId) && s.Status == SheetStatus.Submitted, ct)
+                    ? PlaceOutcome.Scored
+                    : PlaceOutcome.Placed;
+            if (outcome != PlaceOutcome.Placed)
+            {
+                return null;
+            }
 
-        audit.Record("sessions.slot", nameof(PitchSession), $"{sessionId}/{position}", after: new { teamId }, editionId: round.EditionId);
-        await audit.SaveChangesAsync(cancellationToken);
-        return true;
+            await db.PitchSlots.Where(s => s.SessionId == sessionId && s.Position == position).ExecuteDeleteAsync(ct);
+            if (teamId is { } team)
+            {
+                await db.PitchSlots.Where(s => s.EditionId == round.EditionId && s.TeamId == team).ExecuteDeleteAsync(ct);
+                db.PitchSlots.Add(new PitchSlot { SessionId = sessionId, EditionId = round.EditionId, Position = position, TeamId = team });
+            }
+
+            audit.Record("sessions.slot", nameof(PitchSession), $"{sessionId}/{position}", before: new { teamId = holder }, after: new { teamId }, editionId: round.EditionId);
+            return new object();
+        }, cancellationToken);
+        return outcome;
     }
 
     /// <summary>Teams choose (or change) their slot until this long before the session starts; after that only organisers move them.</summary>
@@ -82,12 +106,30 @@ public sealed class PitchSessions(AppDbContext db, RoundEntries entries, AuditLo
         var session = await db.PitchSessions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == sessionId && s.EditionId == round.EditionId, cancellationToken);
         var current = await db.PitchSlots.AsNoTracking().Where(s => s.EditionId == round.EditionId && s.TeamId == teamId)
             .Join(db.PitchSessions, s => s.SessionId, p => p.Id, (_, p) => p).FirstOrDefaultAsync(cancellationToken);
-        if (session is null || !IsChoiceOpen(session) || (current is not null && !IsChoiceOpen(current))
-            || await db.PitchSlots.AnyAsync(s => s.SessionId == sessionId && s.Position == position, cancellationToken))
+        if (session is null || !IsChoiceOpen(session) || (current is not null && !IsChoiceOpen(current)))
         {
             return false;
         }
 
-        return await PlaceAsync(round, sessionId, position, teamId, cancellationToken);
+        // Whether the slot is free is decided with the placing, under its lock.
+        return await PlaceCoreAsync(round, sessionId, position, teamId, cancellationToken) == PlaceOutcome.Placed;
     }
+}
+
+/// <summary>What came of putting a team in a pitch slot.</summary>
+public enum PlaceOutcome
+{
+    Placed,
+
+    /// <summary>No such session or slot, or a team that is not an entry of the round.</summary>
+    Invalid,
+
+    /// <summary>Another team holds the slot: it must be freed first.</summary>
+    Taken,
+
+    /// <summary>The round is published: its sessions are history.</summary>
+    Published,
+
+    /// <summary>The team has been scored in this round: moving it would drop its sheets.</summary>
+    Scored,
 }

@@ -98,8 +98,14 @@ public sealed class RoundAdminModel(AppDbContext db, JudgingContext context, Rou
     }
 
     public Task<IActionResult> OnPostPlaceAsync(string id, string round, int sessionId, int position, int? teamId, CancellationToken cancellationToken) =>
-        ActAsync(id, round, async () => await sessions.PlaceAsync(Round, sessionId, position, teamId, cancellationToken)
-            ? (true, l["Rounds.Saved"].Value) : (false, l["Rounds.NotPlaced"].Value), cancellationToken);
+        ActAsync(id, round, async () => await sessions.PlaceAsync(Round, sessionId, position, teamId, cancellationToken) switch
+        {
+            PlaceOutcome.Placed => (true, l["Rounds.Saved"].Value),
+            PlaceOutcome.Taken => (false, l["Rounds.SlotTaken"].Value),
+            PlaceOutcome.Published => (false, l["Rounds.SlotsPublished"].Value),
+            PlaceOutcome.Scored => (false, l["Rounds.SlotScored"].Value),
+            _ => (false, l["Rounds.NotPlaced"].Value),
+        }, cancellationToken);
 
     public Task<IActionResult> OnPostDrawAsync(string id, string round, CancellationToken cancellationToken) =>
         ActAsync(id, round, async () => await orders.DrawAsync(Round, UserId, cancellationToken) is { } order

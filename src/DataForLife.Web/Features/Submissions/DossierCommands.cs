@@ -135,15 +135,27 @@ public sealed class DossierCommands(AppDbContext db, AuditLog audit, EmailOutbox
         return new SaveOutcome.Saved(version);
     }
 
-    /// <summary>An organiser moves one team's deadline (or, with no time, takes the extension back), with a reason.</summary>
-    public async Task ExtendAsync(DossierContext context, DateTime? untilUtc, string reason, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// An organiser moves one team's deadline (or, with no time, takes the extension back), with a reason. A version
+    /// the team saved on time stays on time: a deadline before the latest version's time is refused, and that time is
+    /// returned; null when the deadline is moved.
+    /// </summary>
+    public async Task<DateTime?> ExtendAsync(DossierContext context, DateTime? untilUtc, string reason, CancellationToken cancellationToken = default)
     {
         var dossier = await DossierRows.StoreAsync(db, context.Dossier, cancellationToken);
+        var editionDeadline = context.Edition.Definition.FindPhase(DossierAccess.PhaseCode)?.EndsAt.UtcDateTime ?? context.DeadlineUtc;
+        var lastSaved = await db.DossierVersions.Where(v => v.DossierId == dossier.Id).MaxAsync(v => (DateTime?)v.SavedAtUtc, cancellationToken);
+        if (lastSaved is { } saved && saved > Dossier.Deadline(untilUtc, editionDeadline))
+        {
+            return saved;
+        }
+
         var before = dossier.ExtendedUntilUtc;
         dossier.Extend(untilUtc, reason);
         audit.Record(untilUtc is null ? "dossier.extension-removed" : "dossier.extended", "Dossier", context.Team.PublicCode,
             before is null ? null : VietnamTime.Format(before.Value), untilUtc is null ? null : VietnamTime.Format(untilUtc.Value), context.Team.EditionId, reason);
         await audit.SaveChangesAsync(cancellationToken);
+        return null;
     }
 
     private async Task QueueReceiptsAsync(DossierContext context, DossierVersion version, int files, CancellationToken cancellationToken)

@@ -49,7 +49,12 @@ public sealed class DossierReviewModel(DossierAccess access, DossierQueries quer
         }
 
         var until = ExtendUntil is { } local ? VietnamTime.FromLocal(local).UtcDateTime : (DateTime?)null;
-        await commands.ExtendAsync(Context, until, ExtensionReason.Trim(), cancellationToken);
+        if (await commands.ExtendAsync(Context, until, ExtensionReason.Trim(), cancellationToken) is { } saved)
+        {
+            ModelState.AddModelError(nameof(ExtendUntil), l["Dossiers.ExtensionBeforeSaved", VietnamTime.Format(saved)]);
+            return Page();
+        }
+
         TempData["Notice"] = l["Dossiers.ExtensionSaved"].Value;
         return RedirectToPage(new { teamId });
     }
