@@ -154,14 +154,32 @@ public sealed class DeadlineTests
 
         async Task<int> SweepAsync() => await factory.WithScopeAsync(sp => sp.GetRequiredService<DossierReminders>().SweepAsync());
 
+        // A team given three more days is reminded before its own deadline, naming it.
+        var (_, _, extendedId) = await factory.TeamWithMemberAsync("giahan", withMember: false);
+        await factory.WithScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<AppDbContext>();
+            var dossier = Web.Domain.Submissions.Dossier.Open(extendedId, "2023");
+            dossier.Extend(SubmissionFactory.Deadline.AddDays(3).UtcDateTime, "Mất điện");
+            db.Dossiers.Add(dossier);
+            await db.SaveChangesAsync();
+        });
+
         Assert.Equal(0, await SweepAsync());
         factory.Clock.SetUtcNow(SubmissionFactory.Deadline.AddDays(-6));
         Assert.Equal(1, await SweepAsync());
         Assert.Equal(0, await SweepAsync());
         factory.Clock.SetUtcNow(SubmissionFactory.Deadline.AddHours(-12));
+        Assert.Equal(2, await SweepAsync());
+        factory.Clock.SetUtcNow(SubmissionFactory.Deadline.AddDays(2));
         Assert.Equal(1, await SweepAsync());
+        Assert.Equal(0, await SweepAsync());
+        factory.Clock.SetUtcNow(SubmissionFactory.Deadline.AddDays(3));
+        Assert.Equal(0, await SweepAsync());
 
         await factory.Mailbox.WaitForAsync("hanchot-lead@example.vn", "Nhắc hạn", count: 2);
+        var extended = await factory.Mailbox.WaitForAsync("giahan-lead@example.vn", "Nhắc hạn", count: 2);
+        Assert.Contains("Hạn chót: 18/09/2023 00:00", extended.TextBody ?? string.Empty, StringComparison.Ordinal);
         Assert.DoesNotContain(factory.Mailbox.To("danop-lead@example.vn"), m => (m.Subject ?? string.Empty).Contains("Nhắc hạn", StringComparison.Ordinal));
     }
 }
