@@ -19,9 +19,13 @@ public sealed class PitchSlotTests
         await factory.OpenVotingAsync();
         var round = await factory.RoundAsync("round2");
         var entries = (await factory.WithScopeAsync(async sp => await sp.GetRequiredService<RoundEntries>().ForAsync(round, CancellationToken.None))).Order().ToList();
-        var error = await factory.WithScopeAsync(sp => sp.GetRequiredService<PitchSessions>()
-            .CreateAsync("2023", PitchVenue.HaNoi, new DateTime(2023, 10, 3, 8, 0, 0), 15, 30, null, [], CancellationToken.None));
-        Assert.Null(error);
+        Task<Web.Domain.FieldError?> CreateAsync(DateTime startsAt) => factory.WithScopeAsync(sp => sp.GetRequiredService<PitchSessions>()
+            .CreateAsync(round, PitchVenue.HaNoi, startsAt, 15, 30, null, [], CancellationToken.None));
+
+        // A session is held while its round is judged (29 September 12:00 to 8 October 2023): not before, not running past its end.
+        Assert.Equal("Sessions.OutsideRound", (await CreateAsync(new DateTime(2023, 9, 29, 11, 0, 0)))?.MessageKey);
+        Assert.Equal("Sessions.OutsideRound", (await CreateAsync(new DateTime(2023, 10, 7, 17, 0, 0)))?.MessageKey);
+        Assert.Null(await CreateAsync(new DateTime(2023, 10, 3, 8, 0, 0)));
         var session = await factory.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().PitchSessions.Select(s => s.Id).SingleAsync());
         return (factory, entries, session);
     }

@@ -164,7 +164,7 @@ public sealed class DemoJudging(AppDbContext db, JudgeAccounts accounts, Judging
         for (var v = 0; v < venues.Length; v++)
         {
             var start = Domain.VietnamTime.ToVietnam(round.Window.StartsAt.AddDays(v + 1)).Date.AddHours(8);
-            await sessions.CreateAsync(round.EditionId, venues[v], start, 20, 10, venues[v] == PitchVenue.Online ? "https://meet.example.org/dataforlife-demo" : null, jury, cancellationToken);
+            await sessions.CreateAsync(round, venues[v], start, 20, 10, venues[v] == PitchVenue.Online ? "https://meet.example.org/dataforlife-demo" : null, jury, cancellationToken);
         }
 
         var created = await sessions.ListAsync(round.EditionId, cancellationToken);

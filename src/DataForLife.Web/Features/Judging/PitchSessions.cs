@@ -18,9 +18,11 @@ public sealed class PitchSessions(AppDbContext db, RoundEntries entries, AuditLo
     public async Task<IReadOnlyList<PitchSlot>> SlotsAsync(string editionId, CancellationToken cancellationToken) =>
         await db.PitchSlots.AsNoTracking().Where(s => s.EditionId == editionId).ToListAsync(cancellationToken);
 
-    public async Task<FieldError?> CreateAsync(string editionId, PitchVenue venue, DateTime? startsAtLocal, int slotMinutes, int slots, string? meetingLink,
+    /// <summary>A session of the round: it starts and ends inside the round's window, when its pitches are judged.</summary>
+    public async Task<FieldError?> CreateAsync(JudgingRound round, PitchVenue venue, DateTime? startsAtLocal, int slotMinutes, int slots, string? meetingLink,
         IReadOnlyList<string> judgeIds, CancellationToken cancellationToken)
     {
+        var editionId = round.EditionId;
         if (startsAtLocal is not { } startsAt || !VietnamTime.IsPlausible(startsAt))
         {
             return new FieldError("StartsAt", "Sessions.StartRequired");
@@ -31,6 +33,12 @@ public sealed class PitchSessions(AppDbContext db, RoundEntries entries, AuditLo
             return new FieldError("Session", "Sessions.Invalid");
         }
 
+        var startsAtUtc = VietnamTime.FromLocal(startsAt).UtcDateTime;
+        if (startsAtUtc < round.Window.StartsAt.UtcDateTime || startsAtUtc.AddMinutes(slotMinutes * slots) > round.Window.EndsAt.UtcDateTime)
+        {
+            return new FieldError("StartsAt", "Sessions.OutsideRound");
+        }
+
         if (venue == PitchVenue.Online && !(Uri.TryCreate(meetingLink, UriKind.Absolute, out var link) && link.Scheme == Uri.UriSchemeHttps))
         {
             return new FieldError("MeetingLink", "Sessions.LinkRequired");
@@ -38,7 +46,7 @@ public sealed class PitchSessions(AppDbContext db, RoundEntries entries, AuditLo
 
         var session = new PitchSession
         {
-            EditionId = editionId, Venue = venue, StartsAtUtc = VietnamTime.FromLocal(startsAt).UtcDateTime, SlotMinutes = slotMinutes,
+            EditionId = editionId, Venue = venue, StartsAtUtc = startsAtUtc, SlotMinutes = slotMinutes,
             Slots = slots, MeetingLink = venue == PitchVenue.Online ? meetingLink : null, JudgeIds = string.Join(',', judgeIds.Distinct()),
         };
         db.PitchSessions.Add(session);

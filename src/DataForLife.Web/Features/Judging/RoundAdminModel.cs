@@ -83,7 +83,7 @@ public sealed class RoundAdminModel(AppDbContext db, JudgingContext context, Rou
 
         // A number that is not a number is out of range; the form comes back as it was filled in, with the reason.
         var error = ModelState.IsValid
-            ? await sessions.CreateAsync(Round.EditionId, Session.Venue, Session.StartsAt, Session.SlotMinutes, Session.Slots, Session.MeetingLink, Session.JudgeIds,
+            ? await sessions.CreateAsync(Round, Session.Venue, Session.StartsAt, Session.SlotMinutes, Session.Slots, Session.MeetingLink, Session.JudgeIds,
                 cancellationToken)
             : new Domain.FieldError("Session", ModelState["Session.StartsAt"]?.Errors.Count > 0 ? "Sessions.StartRequired" : "Sessions.Invalid");
         if (error is not null)
