@@ -84,23 +84,41 @@ public sealed partial class TwoFactorTests(PlatformFactory factory) : IClassFixt
         var replayed = await SecondStepAsync(email, next);
         Assert.Equal(HttpStatusCode.OK, replayed.StatusCode);
         Assert.Contains("Mã không đúng", await replayed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        // A newer code does not make an older one good again.
+        Assert.Equal(HttpStatusCode.OK, (await SecondStepAsync(email, Totp.Code(key, now))).StatusCode);
 
         Assert.Equal(HttpStatusCode.Redirect, (await SecondStepAsync(email, codes[0])).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await SecondStepAsync(email, codes[0])).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await SecondStepAsync(email, codes[1].Replace("-", string.Empty, StringComparison.Ordinal).ToLowerInvariant())).StatusCode);
 
-        // A wrong recovery code counts towards locking the account, as a wrong password does.
+        // A wrong recovery code counts towards locking the account, as a wrong password does; a locked account takes
+        // no recovery code, not even a right one.
+        var (client2, step) = await PasswordStepAsync(email);
         var failedBefore = await FailedCountAsync(email);
-        Assert.Equal(HttpStatusCode.OK, (await SecondStepAsync(email, "BBBBB-CCCCC")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client2.PostFormAsync(step, ("Code", "BBBBB-CCCCC"))).StatusCode);
         Assert.Equal(failedBefore + 1, await FailedCountAsync(email));
+        for (var i = failedBefore + 1; i < 5; i++)
+        {
+            await client2.PostFormAsync(step, ("Code", "BBBBB-CCCCC"));
+        }
+
+        var locked = await client2.PostFormAsync(step, ("Code", codes[2]));
+        Assert.Equal(HttpStatusCode.OK, locked.StatusCode);
+        Assert.Contains("tạm khoá", WebUtility.HtmlDecode(await locked.Content.ReadAsStringAsync()), StringComparison.Ordinal);
     }
 
-    private async Task<HttpResponseMessage> SecondStepAsync(string email, string code)
+    private async Task<(HttpClient Client, string Step)> PasswordStepAsync(string email)
     {
         var client = factory.CreateBrowserLikeClient();
         var password = await client.PostFormAsync("/account/login", ("Input.Email", email), ("Input.Password", TestUsers.Password));
         Assert.StartsWith("/account/login-2fa", password.Headers.Location?.OriginalString, StringComparison.Ordinal);
-        return await client.PostFormAsync(password.Headers.Location!.OriginalString, ("Code", code));
+        return (client, password.Headers.Location!.OriginalString);
+    }
+
+    private async Task<HttpResponseMessage> SecondStepAsync(string email, string code)
+    {
+        var (client, step) = await PasswordStepAsync(email);
+        return await client.PostFormAsync(step, ("Code", code));
     }
 
     private Task<int> FailedCountAsync(string email) => factory.WithScopeAsync(async sp =>

@@ -200,6 +200,24 @@ public sealed class EditionRulesTests
     }
 
     [Fact]
+    public void An_opened_round_or_vote_keeps_its_start_and_a_closed_vote_stays_closed()
+    {
+        static EditionDefinition Moved(string code, TimeSpan start, TimeSpan end) => Plan with
+        {
+            Timeline = [.. Plan.Timeline.Select(p => p.Code == code ? p with { StartsAt = p.StartsAt + start, EndsAt = p.EndsAt + end } : p)],
+        };
+        var inVote = EditionSamples.Vietnam(2023, 10, 1);
+        var afterVote = EditionSamples.Vietnam(2023, 10, 7);
+
+        Assert.Empty(EditionRules.ValidateChange(Plan, Moved("voting", TimeSpan.FromDays(1), TimeSpan.Zero), EditionSamples.Vietnam(2023, 9, 29)));
+        Assert.Equal("PhaseStartFrozen", Assert.Single(EditionRules.ValidateChange(Plan, Moved("voting", TimeSpan.FromDays(1), TimeSpan.Zero), inVote)).Code);
+        Assert.Equal("PhaseStartFrozen", Assert.Single(EditionRules.ValidateChange(Plan, Moved("round1", TimeSpan.FromHours(1), TimeSpan.Zero), inVote)).Code);
+        // Ending an open vote early, or later, is the organisers' to decide; reopening a closed one is not.
+        Assert.Empty(EditionRules.ValidateChange(Plan, Moved("voting", TimeSpan.Zero, TimeSpan.FromDays(-1)), inVote));
+        Assert.Equal("VotingClosedFrozen", Assert.Single(EditionRules.ValidateChange(Plan, Moved("voting", TimeSpan.Zero, TimeSpan.FromDays(3)), afterVote)).Code);
+    }
+
+    [Fact]
     public void The_calibration_is_frozen_with_the_criteria()
     {
         var changed = Plan with { Rounds = [.. Plan.Rounds.Select(r => r.Code == "round2" ? r with { Calibration = Calibration.Raw } : r)] };

@@ -183,7 +183,7 @@ public sealed class JudgingJourneyTests : IAsyncLifetime
         var second = await _factory.SignedInAsync(await _factory.LeaderOfAsync(top30[1]));
         var refused = await second.PostFormAsync("/team/pitch", [], $"/team/pitch?handler=Choose&sessionId={sessionId}&position=5");
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
-        Assert.Contains("Không chọn được lượt này", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("Lượt này đã có đội khác", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         var outsider = (await _factory.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().Teams.Where(t => t.EditionId == "2023").Select(t => t.Id).ToListAsync())).First(t => !top30.Contains(t));
         var third = await _factory.SignedInAsync(await _factory.LeaderOfAsync(outsider));
@@ -192,7 +192,9 @@ public sealed class JudgingJourneyTests : IAsyncLifetime
 
         _factory.Clock.SetUtcNow(EditionSamples.Vietnam(2023, 10, 1, 8, 1));
         second = await _factory.SignedInAsync(await _factory.LeaderOfAsync(top30[1]));
-        Assert.Equal(HttpStatusCode.OK, (await second.PostFormAsync("/team", [], $"/team/pitch?handler=Choose&sessionId={sessionId}&position=7")).StatusCode);
+        var late = await second.PostFormAsync("/team", [], $"/team/pitch?handler=Choose&sessionId={sessionId}&position=7");
+        Assert.Equal(HttpStatusCode.OK, late.StatusCode);
+        Assert.Contains("Đã hết hạn chọn lượt: từ 24 giờ trước khi buổi bắt đầu", await late.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(5, await _factory.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().PitchSlots.Where(s => s.TeamId == top30[0]).Select(s => s.Position).SingleAsync()));
         Assert.False(await _factory.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().PitchSlots.AnyAsync(s => s.TeamId == top30[1])));
         _organiser = await _factory.SignedInAsync("btc-chamthi@c06.gov.vn");

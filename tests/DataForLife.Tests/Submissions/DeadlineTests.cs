@@ -134,8 +134,11 @@ public sealed class DeadlineTests
         var shortened = await organiser.PostFormAsync($"/organizer/dossiers/{teamId}", [new("ExtendUntil", "2023-09-15T08:00"), new("ExtensionReason", "Rút ngắn")],
             $"/organizer/dossiers/{teamId}?handler=Extend");
         Assert.Equal(HttpStatusCode.OK, removed.StatusCode);
-        Assert.Contains("Đội đã lưu một phiên bản lúc 15/09/2023 10:00", WebUtility.HtmlDecode(await removed.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Contains("Đội đã nộp hồ sơ lúc 15/09/2023 10:00", WebUtility.HtmlDecode(await removed.Content.ReadAsStringAsync()), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, shortened.StatusCode);
+        var exact = await organiser.PostFormAsync($"/organizer/dossiers/{teamId}", [new("ExtendUntil", "2023-09-15T10:00"), new("ExtensionReason", "Đúng phút nộp")],
+            $"/organizer/dossiers/{teamId}?handler=Extend");
+        Assert.Equal(HttpStatusCode.OK, exact.StatusCode);
         var dossier = await factory.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().Dossiers.AsNoTracking().SingleAsync(d => d.TeamId == teamId));
         Assert.Equal(Web.Domain.VietnamTime.FromLocal(new DateTime(2023, 9, 16, 12, 0, 0)).UtcDateTime, dossier.ExtendedUntilUtc);
         Assert.False(await factory.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().AuditEntries.AnyAsync(a => a.Action == "dossier.extension-removed")));

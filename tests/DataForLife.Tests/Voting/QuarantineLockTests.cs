@@ -1,6 +1,7 @@
 using DataForLife.Tests.Support;
 using DataForLife.Web.Data;
 using DataForLife.Web.Domain.Judging;
+using DataForLife.Web.Domain.Voting;
 using DataForLife.Web.Features.Audit;
 using DataForLife.Web.Features.Voting;
 using DataForLife.Web.Features.Voting.Review;
@@ -16,21 +17,14 @@ namespace DataForLife.Tests.Voting;
 [Trait("Category", "Integration")]
 public sealed class QuarantineLockTests
 {
-    [Fact]
-    public async Task A_quarantine_asked_while_a_round_with_the_bonus_is_being_published_waits_for_it_and_is_then_refused()
+    /// <summary>A publication of round 2 in progress: its transaction holds the audit log's lock until the test lets it commit.</summary>
+    private static async Task<(Task Committed, TaskCompletionSource Commit)> PublishingAsync(VotingFactory factory, IServiceScope scope)
     {
-        await using var factory = new VotingFactory();
-        await factory.InitializeAsync();
-        var entries = await factory.OpenVotingAsync();
-        var team = await factory.WithScopeAsync(async sp => (await sp.GetRequiredService<VotingCatalog>().FindAsync("2023", CancellationToken.None))!.TeamByCode[entries[0]]);
         var organiser = (await factory.CreateUserAsync("btc-khoa@c06.gov.vn", role: Web.Domain.Accounts.Roles.Organizer)).Id;
-
-        // A publication in progress: its transaction holds the lock until the test lets it commit.
-        using var publishing = factory.Services.CreateScope();
-        var db = publishing.ServiceProvider.GetRequiredService<AppDbContext>();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var inside = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var commit = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var publication = publishing.ServiceProvider.GetRequiredService<AuditLog>().InTransactionAsync<object?>(async ct =>
+        var committed = scope.ServiceProvider.GetRequiredService<AuditLog>().InTransactionAsync<object?>(async ct =>
         {
             db.RoundPublications.Add(new RoundPublication
             {
@@ -42,17 +36,71 @@ public sealed class QuarantineLockTests
             return new object();
         });
         await inside.Task;
+        return (committed, commit);
+    }
 
-        var quarantine = factory.WithScopeAsync(sp => sp.GetRequiredService<VoteQuarantines>()
-            .QuarantineAsync("2023", new VoteFilter(TeamId: team), "phiếu đáng ngờ", "test", CancellationToken.None));
+    private static async Task<(VotingFactory Factory, int Team)> VotingAsync()
+    {
+        var factory = new VotingFactory();
+        await factory.InitializeAsync();
+        var entries = await factory.OpenVotingAsync();
+        var team = await factory.WithScopeAsync(async sp => (await sp.GetRequiredService<VotingCatalog>().FindAsync("2023", CancellationToken.None))!.TeamByCode[entries[0]]);
+        await factory.WithScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<AppDbContext>();
+            var at = VotingFactory.InVoting.UtcDateTime;
+            db.Votes.AddRange(Enumerable.Range(0, 20).Select(i => new Vote
+            {
+                EditionId = "2023", TeamId = team, VoterKey = VoteKeys.Email($"khoa-{i}@example.vn"), Day = 0, Source = VoteSource.Web,
+                Network = "203.0.113.0/24", UserAgent = "BurstBot/1.0", CastAtUtc = at, Minute = VoteKeys.Minute(at),
+            }));
+            await db.SaveChangesAsync();
+        });
+        return (factory, team);
+    }
+
+    private static Task<QuarantineResult> QuarantineAsync(VotingFactory factory, int team) => factory.WithScopeAsync(sp => sp.GetRequiredService<VoteQuarantines>()
+        .QuarantineAsync("2023", new VoteFilter(TeamId: team), "phiếu đáng ngờ", "test", CancellationToken.None));
+
+    [Fact]
+    public async Task A_quarantine_asked_while_a_round_with_the_bonus_is_being_published_waits_for_it_and_is_then_refused()
+    {
+        var (factory, team) = await VotingAsync();
+        await using var _ = factory;
+        using var scope = factory.Services.CreateScope();
+        var (committed, commit) = await PublishingAsync(factory, scope);
+
+        var quarantine = QuarantineAsync(factory, team);
         await Task.WhenAny(quarantine, Task.Delay(TimeSpan.FromMilliseconds(300)));
         Assert.False(quarantine.IsCompleted, "The quarantine decided while a publication held the lock.");
 
         commit.SetResult();
-        await publication;
+        await committed;
 
         Assert.Equal(QuarantineOutcome.BonusPublished, (await quarantine).Outcome);
         Assert.False(await factory.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().VoteQuarantines.AnyAsync()));
         Assert.False(await factory.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().Votes.AnyAsync(v => v.QuarantineId != null)));
+    }
+
+    [Fact]
+    public async Task A_release_asked_while_a_round_with_the_bonus_is_being_published_waits_for_it_and_is_then_refused()
+    {
+        var (factory, team) = await VotingAsync();
+        await using var _ = factory;
+        var taken = await QuarantineAsync(factory, team);
+        Assert.Equal(QuarantineOutcome.Quarantined, taken.Outcome);
+        using var scope = factory.Services.CreateScope();
+        var (committed, commit) = await PublishingAsync(factory, scope);
+
+        var release = factory.WithScopeAsync(sp => sp.GetRequiredService<VoteQuarantines>()
+            .ReleaseAsync("2023", taken.Quarantine!.Id, "nhầm", "test", CancellationToken.None));
+        await Task.WhenAny(release, Task.Delay(TimeSpan.FromMilliseconds(300)));
+        Assert.False(release.IsCompleted, "The release decided while a publication held the lock.");
+
+        commit.SetResult();
+        await committed;
+
+        Assert.Equal(ReleaseOutcome.BonusPublished, await release);
+        Assert.Equal(20, await factory.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().Votes.CountAsync(v => v.QuarantineId != null)));
     }
 }

@@ -137,6 +137,21 @@ public static partial class EditionRules
             }
         }
 
+        // Moving an opened window's start would reopen the freezes above; a closed vote stays closed, since a round may
+        // already hold the bonus of the votes it had.
+        foreach (var code in before.Rounds.Select(r => r.PhaseCode).Append(before.Voting.PhaseCode).Distinct(StringComparer.Ordinal))
+        {
+            if (before.FindPhase(code) is { } was && now >= was.StartsAt && after.FindPhase(code)?.StartsAt != was.StartsAt)
+            {
+                errors.Add(new EditionError("Timeline", "PhaseStartFrozen", was.Name.Current));
+            }
+        }
+
+        if (before.FindPhase(before.Voting.PhaseCode) is { } closed && now >= closed.EndsAt && after.FindPhase(before.Voting.PhaseCode)?.EndsAt != closed.EndsAt)
+        {
+            errors.Add(new EditionError("Timeline", "VotingClosedFrozen"));
+        }
+
         var votingOpened = before.FindPhase(before.Voting.PhaseCode) is { } vote && now >= vote.StartsAt;
         if (votingOpened && (before.Voting.Rule != after.Voting.Rule || !before.Voting.BonusPoints.Equals(after.Voting.BonusPoints)
             || before.Voting.PhaseCode != after.Voting.PhaseCode))

@@ -44,12 +44,7 @@ public sealed class LoginTwoFactorModel(SignInManager<AppUser> signIn, IStringLo
         var authenticator = code.Length == 6 && code.All(char.IsAsciiDigit);
         var result = authenticator
             ? await signIn.TwoFactorAuthenticatorSignInAsync(code, RememberMe, rememberClient: false)
-            : await signIn.TwoFactorRecoveryCodeSignInAsync(code.Length == 10 ? code[..5] + "-" + code[5..] : code);
-        if (!authenticator && result == Microsoft.AspNetCore.Identity.SignInResult.Failed)
-        {
-            // Identity counts wrong authenticator codes towards the lockout, not wrong recovery codes; these count too.
-            await signIn.UserManager.AccessFailedAsync(user);
-        }
+            : await RecoveryCodeSignInAsync(user, code.Length == 10 ? code[..5] + "-" + code[5..] : code);
 
         if (result.Succeeded)
         {
@@ -58,5 +53,27 @@ public sealed class LoginTwoFactorModel(SignInManager<AppUser> signIn, IStringLo
 
         ModelState.AddModelError(nameof(Code), result.IsLockedOut ? l["Login.LockedOut"] : l["TwoFactor.WrongCode"]);
         return Page();
+    }
+
+    /// <summary>
+    /// Identity checks neither the lockout nor counts a failure for recovery codes (it does both for authenticator
+    /// codes); here a locked account is refused before any code is tried, and a wrong code counts like a wrong password.
+    /// </summary>
+    private async Task<Microsoft.AspNetCore.Identity.SignInResult> RecoveryCodeSignInAsync(AppUser user, string code)
+    {
+        var users = signIn.UserManager;
+        if (await users.IsLockedOutAsync(user))
+        {
+            return Microsoft.AspNetCore.Identity.SignInResult.LockedOut;
+        }
+
+        var result = await signIn.TwoFactorRecoveryCodeSignInAsync(code);
+        if (result.Succeeded)
+        {
+            return result;
+        }
+
+        await users.AccessFailedAsync(user);
+        return await users.IsLockedOutAsync(user) ? Microsoft.AspNetCore.Identity.SignInResult.LockedOut : result;
     }
 }

@@ -43,9 +43,16 @@ public sealed class MyPitchModel(AppDbContext db, JudgingContext context, RoundE
             return NotFound();
         }
 
-        if (!await sessions.ChooseAsync(Round, TeamId.Value, sessionId, position, cancellationToken))
+        var outcome = await sessions.ChooseAsync(Round, TeamId.Value, sessionId, position, cancellationToken);
+        if (outcome != PlaceOutcome.Placed)
         {
-            ModelState.AddModelError(string.Empty, l["Pitch.Taken"]);
+            ModelState.AddModelError(string.Empty, l[outcome switch
+            {
+                PlaceOutcome.Scored => "Rounds.SlotScored",
+                PlaceOutcome.Published => "Rounds.SlotsPublished",
+                PlaceOutcome.ChoiceClosed => "Pitch.ChoiceClosed",
+                _ => "Pitch.Taken",
+            }, (int)PitchSessions.ChoiceClosesBefore.TotalHours]);
             await LoadAsync(cancellationToken);
             return Page();
         }

@@ -109,18 +109,23 @@ public sealed class PitchSessions(AppDbContext db, RoundEntries entries, AuditLo
     /// A team's leader picks a free slot of a session whose choices are still open; a team already placed in a session
     /// whose choices have closed stays where it is.
     /// </summary>
-    public async Task<bool> ChooseAsync(JudgingRound round, int teamId, int sessionId, int position, CancellationToken cancellationToken)
+    public async Task<PlaceOutcome> ChooseAsync(JudgingRound round, int teamId, int sessionId, int position, CancellationToken cancellationToken)
     {
         var session = await db.PitchSessions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == sessionId && s.EditionId == round.EditionId, cancellationToken);
         var current = await db.PitchSlots.AsNoTracking().Where(s => s.EditionId == round.EditionId && s.TeamId == teamId)
             .Join(db.PitchSessions, s => s.SessionId, p => p.Id, (_, p) => p).FirstOrDefaultAsync(cancellationToken);
-        if (session is null || !IsChoiceOpen(session) || (current is not null && !IsChoiceOpen(current)))
+        if (session is null)
         {
-            return false;
+            return PlaceOutcome.Invalid;
+        }
+
+        if (!IsChoiceOpen(session) || (current is not null && !IsChoiceOpen(current)))
+        {
+            return PlaceOutcome.ChoiceClosed;
         }
 
         // Whether the slot is free is decided with the placing, under its lock.
-        return await PlaceCoreAsync(round, sessionId, position, teamId, cancellationToken) == PlaceOutcome.Placed;
+        return await PlaceCoreAsync(round, sessionId, position, teamId, cancellationToken);
     }
 }
 
@@ -140,4 +145,7 @@ public enum PlaceOutcome
 
     /// <summary>The team has been scored in this round: moving it would drop its sheets.</summary>
     Scored,
+
+    /// <summary>A leader's choice comes too late: the session (or the team's current one) is too close.</summary>
+    ChoiceClosed,
 }

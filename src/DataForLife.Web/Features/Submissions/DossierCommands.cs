@@ -137,24 +137,39 @@ public sealed class DossierCommands(AppDbContext db, AuditLog audit, EmailOutbox
 
     /// <summary>
     /// An organiser moves one team's deadline (or, with no time, takes the extension back), with a reason. A version
-    /// the team saved on time stays on time: a deadline before the latest version's time is refused, and that time is
-    /// returned; null when the deadline is moved.
+    /// the team submitted on time stays on time: a deadline not after the latest submission's time is refused, and that
+    /// time is returned (drafts are never judged, so they do not hold the deadline). Null when the deadline is moved;
+    /// <see cref="DateTime.MinValue"/> when the team saved at the same moment (the organiser sees the new state and
+    /// decides again).
     /// </summary>
     public async Task<DateTime?> ExtendAsync(DossierContext context, DateTime? untilUtc, string reason, CancellationToken cancellationToken = default)
     {
         var dossier = await DossierRows.StoreAsync(db, context.Dossier, cancellationToken);
         var editionDeadline = context.Edition.Definition.FindPhase(DossierAccess.PhaseCode)?.EndsAt.UtcDateTime ?? context.DeadlineUtc;
-        var lastSaved = await db.DossierVersions.Where(v => v.DossierId == dossier.Id).MaxAsync(v => (DateTime?)v.SavedAtUtc, cancellationToken);
-        if (lastSaved is { } saved && saved > Dossier.Deadline(untilUtc, editionDeadline))
+        var lastSubmitted = await db.DossierVersions.Where(v => v.DossierId == dossier.Id && v.IsSubmission)
+            .MaxAsync(v => (DateTime?)v.SavedAtUtc, cancellationToken);
+        // On time is strictly before the deadline (DossierRules.IsOnTime).
+        if (lastSubmitted is { } submitted && submitted >= Dossier.Deadline(untilUtc, editionDeadline))
         {
-            return saved;
+            return DateTime.SpecifyKind(submitted, DateTimeKind.Utc);
         }
 
         var before = dossier.ExtendedUntilUtc;
         dossier.Extend(untilUtc, reason);
         audit.Record(untilUtc is null ? "dossier.extension-removed" : "dossier.extended", "Dossier", context.Team.PublicCode,
             before is null ? null : VietnamTime.Format(before.Value), untilUtc is null ? null : VietnamTime.Format(untilUtc.Value), context.Team.EditionId, reason);
-        await audit.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await audit.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // The team saved at this very moment (the dossier's revision moved): nothing changed.
+            db.ChangeTracker.Clear();
+            audit.Discard();
+            return DateTime.MinValue;
+        }
+
         return null;
     }
 

@@ -51,6 +51,12 @@ public sealed class DossierReviewModel(DossierAccess access, DossierQueries quer
         var until = ExtendUntil is { } local ? VietnamTime.FromLocal(local).UtcDateTime : (DateTime?)null;
         if (await commands.ExtendAsync(Context, until, ExtensionReason.Trim(), cancellationToken) is { } saved)
         {
+            if (saved == DateTime.MinValue)
+            {
+                TempData["Alert"] = l["Dossiers.ExtensionConflict"].Value;
+                return RedirectToPage(new { teamId });
+            }
+
             ModelState.AddModelError(nameof(ExtendUntil), l["Dossiers.ExtensionBeforeSaved", VietnamTime.Format(saved)]);
             return Page();
         }

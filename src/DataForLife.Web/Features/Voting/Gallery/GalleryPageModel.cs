@@ -74,8 +74,12 @@ public abstract class GalleryPageModel(EditionStore editions, VotingCatalog cata
             return Redirect("/vote/verify?returnUrl=" + Uri.EscapeDataString(back));
         }
 
-        // The gallery shows what came of the vote on the entry's own card, where the reader is brought back to.
-        TempData[NoticeForKey] = code;
+        // Back in the gallery, what came of the vote is shown on the entry's own card, where the reader lands; every path
+        // below sets a notice or an alert and goes back.
+        if (back.StartsWith("/vote", StringComparison.Ordinal) && back.EndsWith("#entry-" + code, StringComparison.Ordinal))
+        {
+            TempData[NoticeForKey] = code;
+        }
         var now = HttpContext.ArrivedAtUtc();
         if (!State.IsOpenAt(now))
         {
