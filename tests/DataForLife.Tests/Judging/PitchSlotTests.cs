@@ -96,4 +96,28 @@ public sealed class PitchSlotTests
         Assert.Equal(PlaceOutcome.Published, await PlaceAsync(2, entries[2]));
         Assert.Equal(new Dictionary<int, int> { [0] = entries[0], [1] = entries[1] }, await SlotsAsync(factory));
     }
+
+    [Fact]
+    public async Task An_organiser_removes_a_session_made_by_mistake_once_it_holds_no_team()
+    {
+        var (factory, entries, session) = await Round2Async();
+        await using var _ = factory;
+        var round = await factory.RoundAsync("round2");
+        Assert.Equal(PlaceOutcome.Placed, await factory.WithScopeAsync(sp => sp.GetRequiredService<PitchSessions>().PlaceAsync(round, session, 0, entries[0], CancellationToken.None)));
+        await factory.CreateUserAsync("btc-buoi@c06.gov.vn", role: Web.Domain.Accounts.Roles.Organizer);
+        var organiser = await factory.SignedInAsync("btc-buoi@c06.gov.vn");
+        const string Page = "/organizer/editions/2023/judging/round2";
+
+        var held = await organiser.PostFormAsync(Page, [], $"{Page}?handler=RemoveSession&sessionId={session}");
+        Assert.Equal(HttpStatusCode.Redirect, held.StatusCode);
+        Assert.Contains("Buổi này còn đội trong lịch", await organiser.GetStringAsync(Page), StringComparison.Ordinal);
+        Assert.True(await factory.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().PitchSessions.AnyAsync(s => s.Id == session)));
+
+        Assert.Equal(PlaceOutcome.Placed, await factory.WithScopeAsync(sp => sp.GetRequiredService<PitchSessions>().PlaceAsync(round, session, 0, null, CancellationToken.None)));
+        var removed = await organiser.PostFormAsync(Page, [], $"{Page}?handler=RemoveSession&sessionId={session}");
+        Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
+        Assert.Contains("Đã xoá buổi thuyết trình.", await organiser.GetStringAsync(Page), StringComparison.Ordinal);
+        Assert.False(await factory.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().PitchSessions.AnyAsync()));
+        Assert.True(await factory.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().AuditEntries.AnyAsync(a => a.Action == "sessions.removed")));
+    }
 }

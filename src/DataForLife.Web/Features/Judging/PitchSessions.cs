@@ -56,6 +56,33 @@ public sealed class PitchSessions(AppDbContext db, RoundEntries entries, AuditLo
     }
 
     /// <summary>
+    /// Takes away a session made by mistake: only one that holds no team (teams are moved or freed first, so no team
+    /// loses its slot unseen) and before the round is published. <see cref="PlaceOutcome.Placed"/> when removed.
+    /// </summary>
+    public async Task<PlaceOutcome> RemoveAsync(JudgingRound round, int sessionId, CancellationToken cancellationToken)
+    {
+        var outcome = PlaceOutcome.Invalid;
+        await audit.InTransactionAsync<object?>(async ct =>
+        {
+            var session = await db.PitchSessions.FirstOrDefaultAsync(s => s.Id == sessionId && s.EditionId == round.EditionId, ct);
+            outcome = session is null ? PlaceOutcome.Invalid
+                : await db.RoundPublications.AnyAsync(p => p.EditionId == round.EditionId && p.RoundCode == round.Code, ct) ? PlaceOutcome.Published
+                : await db.PitchSlots.AnyAsync(s => s.SessionId == sessionId, ct) ? PlaceOutcome.Taken
+                : PlaceOutcome.Placed;
+            if (outcome != PlaceOutcome.Placed)
+            {
+                return null;
+            }
+
+            db.PitchSessions.Remove(session!);
+            audit.Record("sessions.removed", nameof(PitchSession), sessionId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                before: new { session!.Venue, session.StartsAtUtc, session.Slots, session.SlotMinutes }, editionId: round.EditionId);
+            return new object();
+        }, cancellationToken);
+        return outcome;
+    }
+
+    /// <summary>
     /// Puts a team in a slot (or, with no team, frees it). A team holds one slot; a slot one team: a slot another team
     /// holds is freed first. A team whose pitch has been scored stays where it is (elsewhere, its session's judges' sheets
     /// would no longer count), and nothing moves once the round is published. Decided under the audit log's lock, so

@@ -107,6 +107,15 @@ public sealed class RoundAdminModel(AppDbContext db, JudgingContext context, Rou
             _ => (false, l["Rounds.NotPlaced"].Value),
         }, cancellationToken);
 
+    public Task<IActionResult> OnPostRemoveSessionAsync(string id, string round, int sessionId, CancellationToken cancellationToken) =>
+        ActAsync(id, round, async () => await sessions.RemoveAsync(Round, sessionId, cancellationToken) switch
+        {
+            PlaceOutcome.Placed => (true, l["Sessions.Removed"].Value),
+            PlaceOutcome.Taken => (false, l["Sessions.RemoveHeld"].Value),
+            PlaceOutcome.Published => (false, l["Rounds.SlotsPublished"].Value),
+            _ => (false, l["Rounds.NotPlaced"].Value),
+        }, cancellationToken);
+
     public Task<IActionResult> OnPostDrawAsync(string id, string round, CancellationToken cancellationToken) =>
         ActAsync(id, round, async () => await orders.DrawAsync(Round, UserId, cancellationToken) is { } order
             ? (true, l["Rounds.Drawn", order.Seed].Value) : (false, l["Rounds.NotDrawn"].Value), cancellationToken);
