@@ -72,4 +72,15 @@ public static class VietnameseText
 
     /// <summary>Whether the text has any letter or digit at all (a name of spaces or dots is no name).</summary>
     public static bool HasContent(string? text) => text is not null && text.Any(char.IsLetterOrDigit);
+
+    /// <summary>
+    /// Whether a text is written in Vietnamese, as far as its letters tell: one of Vietnamese's own letters (ă, â, đ, ê,
+    /// ô, ơ, ư) or its tone-marked vowels (U+1EA0 to U+1EF9). Used to mark contestants' Vietnamese texts on English
+    /// pages, so that a screen reader reads them with a Vietnamese voice.
+    /// </summary>
+    public static bool LooksVietnamese(string? text) =>
+        text is not null && text.Normalize(NormalizationForm.FormC).Any(c => "ăâđêôơưĂÂĐÊÔƠƯ".Contains(c) || c is >= '\u1EA0' and <= '\u1EF9');
+
+    /// <summary>The <c>lang</c> to put on a contestant's text shown on a page in <paramref name="pageIsEnglish"/>: "vi" or none.</summary>
+    public static string? LangOf(string? text, bool pageIsEnglish) => pageIsEnglish && LooksVietnamese(text) ? "vi" : null;
 }

@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using DataForLife.Tests.Support;
 using DataForLife.Web.Data;
+using DataForLife.Web.Domain;
 using DataForLife.Web.Domain.Submissions;
 using DataForLife.Web.Domain.Voting;
 using DataForLife.Web.Features.Judging;
@@ -49,6 +50,28 @@ public sealed partial class VoteGalleryTests : IAsyncLifetime
         Assert.Contains("id=\"counts-hidden\"", a, StringComparison.Ordinal);
         Assert.DoesNotContain("data-votes=", a, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task On_the_English_gallery_the_contestants_Vietnamese_texts_say_they_are_Vietnamese()
+    {
+        // Pages take the language the reader chose with the switch (a cookie).
+        var client = _factory.CreateClient();
+        client.DefaultRequestHeaders.Add("Cookie", ".AspNetCore.Culture=c%3Den%7Cuic%3Den");
+
+        var english = await client.GetStringAsync("/vote");
+        Assert.Contains("<html lang=\"en\">", english, StringComparison.Ordinal);
+        var vietnamese = await _factory.CreateClient().GetStringAsync("/vote");
+
+        Assert.Equal(30, CardTitle().Matches(english).Count(m => m.Groups[1].Value == " lang=\"vi\""));
+        Assert.All(CardTitle().Matches(vietnamese), m => Assert.Empty(m.Groups[1].Value));
+        Assert.True(VietnameseText.LooksVietnamese("Đội Nhịp Cầu Xanh"));
+        Assert.True(VietnameseText.LooksVietnamese("Cầu".Normalize(System.Text.NormalizationForm.FormD)));
+        Assert.False(VietnameseText.LooksVietnamese("Green Bridge"));
+        Assert.False(VietnameseText.LooksVietnamese(null));
+    }
+
+    [GeneratedRegex("<h3><a href=\"/vote/[^\"]+\"( lang=\"vi\")?>")]
+    private static partial Regex CardTitle();
 
     [Fact]
     public async Task An_entry_has_its_own_page_to_share_and_teams_outside_the_TOP_30_have_none()
