@@ -64,6 +64,7 @@ public sealed partial class VoteGalleryTests : IAsyncLifetime
 
         Assert.Equal(30, CardTitle().Matches(english).Count(m => m.Groups[1].Value == " lang=\"vi\""));
         Assert.All(CardTitle().Matches(vietnamese), m => Assert.Empty(m.Groups[1].Value));
+        Assert.Equal(30, Regex.Count(await client.GetStringAsync("/results"), "<strong lang=\"vi\">Đội "));
         Assert.True(VietnameseText.LooksVietnamese("Đội Nhịp Cầu Xanh"));
         Assert.True(VietnameseText.LooksVietnamese("Cầu".Normalize(System.Text.NormalizationForm.FormD)));
         Assert.False(VietnameseText.LooksVietnamese("Green Bridge"));
