@@ -13,6 +13,7 @@ namespace DataForLife.Tests.Voting;
 /// <summary>
 /// A round that adds the vote bonus is published from its ranking to its commit under the audit log's lock; quarantines
 /// and releases of votes decide under the same lock, so none can slip between the bonus computed and the bonus published.
+/// Overlapping quarantines: releasing one does not undo another.
 /// </summary>
 [Trait("Category", "Integration")]
 public sealed class QuarantineLockTests
@@ -80,6 +81,41 @@ public sealed class QuarantineLockTests
         Assert.Equal(QuarantineOutcome.BonusPublished, (await quarantine).Outcome);
         Assert.False(await factory.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().VoteQuarantines.AnyAsync()));
         Assert.False(await factory.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().Votes.AnyAsync(v => v.QuarantineId != null)));
+    }
+
+    [Fact]
+    public async Task Releasing_one_quarantine_leaves_out_the_votes_another_one_in_force_also_matches()
+    {
+        var (factory, team) = await VotingAsync();
+        await using var _ = factory;
+        await factory.WithScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<AppDbContext>();
+            var at = VotingFactory.InVoting.UtcDateTime;
+            db.Votes.AddRange(Enumerable.Range(0, 5).Select(i => new Vote
+            {
+                EditionId = "2023", TeamId = team, VoterKey = VoteKeys.Email($"chong-{i}@example.vn"), Day = 0, Source = VoteSource.Web,
+                Network = "198.51.100.0/24", UserAgent = "Mozilla/5.0", CastAtUtc = at, Minute = VoteKeys.Minute(at),
+            }));
+            await db.SaveChangesAsync();
+        });
+        Task<QuarantineResult> TakeAsync(VoteFilter filter) => factory.WithScopeAsync(sp => sp.GetRequiredService<VoteQuarantines>()
+            .QuarantineAsync("2023", filter, "chồng lấn", "test", CancellationToken.None));
+        Task<int> CountedAsync() => factory.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().Votes.CountAsync(v => v.TeamId == team && v.QuarantineId == null));
+
+        var network = await TakeAsync(new VoteFilter(Network: "203.0.113.0/24"));
+        var entry = await TakeAsync(new VoteFilter(TeamId: team));
+        Assert.Equal((20, 5, 0), (network.Quarantine!.Votes, entry.Quarantine!.Votes, await CountedAsync()));
+
+        // The network's quarantine is lifted; the whole entry's still holds, and so holds those votes too.
+        Assert.Equal(ReleaseOutcome.Released, await factory.WithScopeAsync(sp => sp.GetRequiredService<VoteQuarantines>()
+            .ReleaseAsync("2023", network.Quarantine.Id, "mạng hợp lệ", "test", CancellationToken.None)));
+        Assert.Equal(0, await CountedAsync());
+        Assert.Equal(25, await factory.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().VoteQuarantines.Where(q => q.Id == entry.Quarantine.Id).Select(q => q.Votes).SingleAsync()));
+
+        Assert.Equal(ReleaseOutcome.Released, await factory.WithScopeAsync(sp => sp.GetRequiredService<VoteQuarantines>()
+            .ReleaseAsync("2023", entry.Quarantine.Id, "đã xem xét", "test", CancellationToken.None)));
+        Assert.Equal(25, await CountedAsync());
     }
 
     [Fact]

@@ -112,9 +112,11 @@ public sealed class VoteQuarantines(AppDbContext db, AuditLog audit, TimeProvide
                 return null;
             }
 
+            var kept = await KeepForOthersAsync(editionId, id, ct);
             var returned = await db.Votes.Where(v => v.QuarantineId == id).ExecuteUpdateAsync(s => s.SetProperty(v => v.QuarantineId, (long?)null), ct);
             audit.Record("votes.released", nameof(VoteQuarantine), id.ToString(CultureInfo.InvariantCulture),
-                before: new { filter = VoteFilter.FromJson(quarantine.FilterJson), votes = quarantine.Votes }, after: new { counted = returned }, editionId: editionId, reason: reason);
+                before: new { filter = VoteFilter.FromJson(quarantine.FilterJson), votes = quarantine.Votes }, after: new { counted = returned, keptByOthers = kept },
+                editionId: editionId, reason: reason);
             return returned;
         }, cancellationToken);
         if (counted is null)
@@ -123,6 +125,31 @@ public sealed class VoteQuarantines(AppDbContext db, AuditLog audit, TimeProvide
         }
 
         return ReleaseOutcome.Released;
+    }
+
+    /// <summary>
+    /// Releasing one decision does not undo another: the released votes that another quarantine still in force also
+    /// matches (it could not take them, they were taken already) stay out of the tally, now under that quarantine (the
+    /// oldest first), whose count grows by them. How many were kept.
+    /// </summary>
+    private async Task<int> KeepForOthersAsync(string editionId, long releasedId, CancellationToken cancellationToken)
+    {
+        var others = await db.VoteQuarantines.AsNoTracking().Where(q => q.EditionId == editionId && q.Id != releasedId && q.ReleasedAtUtc == null)
+            .OrderBy(q => q.Id).ToListAsync(cancellationToken);
+        var kept = 0;
+        foreach (var other in others)
+        {
+            long? otherId = other.Id;
+            var moved = await VoteFilter.FromJson(other.FilterJson).Apply(db.Votes.Where(v => v.QuarantineId == releasedId))
+                .ExecuteUpdateAsync(s => s.SetProperty(v => v.QuarantineId, otherId), cancellationToken);
+            if (moved > 0)
+            {
+                await db.VoteQuarantines.Where(q => q.Id == other.Id).ExecuteUpdateAsync(s => s.SetProperty(q => q.Votes, q => q.Votes + moved), cancellationToken);
+                kept += moved;
+            }
+        }
+
+        return kept;
     }
 
     /// <summary>Whether a round that adds the vote bonus has been published (its results hold the bonus as it was).</summary>
