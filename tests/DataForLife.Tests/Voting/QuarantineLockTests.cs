@@ -3,6 +3,7 @@ using DataForLife.Web.Data;
 using DataForLife.Web.Domain.Judging;
 using DataForLife.Web.Domain.Voting;
 using DataForLife.Web.Features.Audit;
+using DataForLife.Web.Features.Judging;
 using DataForLife.Web.Features.Voting;
 using DataForLife.Web.Features.Voting.Review;
 using Microsoft.EntityFrameworkCore;
@@ -81,6 +82,67 @@ public sealed class QuarantineLockTests
         Assert.Equal(QuarantineOutcome.BonusPublished, (await quarantine).Outcome);
         Assert.False(await factory.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().VoteQuarantines.AnyAsync()));
         Assert.False(await factory.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().Votes.AnyAsync(v => v.QuarantineId != null)));
+    }
+
+    [Fact]
+    public async Task A_round_2_publication_asked_while_a_quarantine_is_being_decided_waits_and_publishes_the_bonus_without_those_votes()
+    {
+        var (factory, team) = await VotingAsync();
+        await using var _ = factory;
+        var round = await factory.RoundAsync("round2");
+        var entries = (await factory.WithScopeAsync(async sp => await sp.GetRequiredService<RoundEntries>().ForAsync(round, CancellationToken.None))).Order().ToList();
+        var jury = new List<string>();
+        foreach (var email in await factory.JudgeEmailsAsync(Web.Domain.Roster.StaffBody.Jury))
+        {
+            jury.Add(await factory.UserIdAsync(email));
+        }
+
+        await factory.WithScopeAsync(async sp =>
+        {
+            var sessions = sp.GetRequiredService<PitchSessions>();
+            Assert.Null(await sessions.CreateAsync(round, PitchVenue.HaNoi, new DateTime(2023, 10, 2, 8, 0, 0), 15, 30, null, jury, CancellationToken.None));
+            var session = await sp.GetRequiredService<AppDbContext>().PitchSessions.Select(s => s.Id).SingleAsync();
+            for (var i = 0; i < entries.Count; i++)
+            {
+                Assert.Equal(PlaceOutcome.Placed, await sessions.PlaceAsync(round, session, i, entries[i], CancellationToken.None));
+            }
+        });
+        factory.Clock.SetUtcNow(EditionSamples.Vietnam(2023, 10, 3, 9));
+        await factory.ScoreEverythingAsync("round2", t => 0.3 + (entries.IndexOf(t) * 0.02));
+        factory.Clock.SetUtcNow(EditionSamples.Vietnam(2023, 10, 7, 9));
+
+        // A quarantine of the entry's votes in progress: its transaction holds the lock until the test lets it commit.
+        using var scope = factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var inside = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var commit = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var quarantining = scope.ServiceProvider.GetRequiredService<AuditLog>().InTransactionAsync<object?>(async ct =>
+        {
+            var quarantine = new VoteQuarantine
+            {
+                EditionId = "2023", Reason = "đang xem xét", FilterJson = new VoteFilter(TeamId: team).ToJson(), CreatedBy = "test",
+                CreatedAtUtc = factory.Clock.GetUtcNow().UtcDateTime,
+            };
+            db.VoteQuarantines.Add(quarantine);
+            await db.SaveChangesAsync(ct);
+            long? id = quarantine.Id;
+            quarantine.Votes = await db.Votes.Where(v => v.TeamId == team).ExecuteUpdateAsync(v => v.SetProperty(x => x.QuarantineId, id), ct);
+            await db.SaveChangesAsync(ct);
+            inside.SetResult();
+            await commit.Task;
+            return new object();
+        });
+        await inside.Task;
+
+        var publishing = factory.WithScopeAsync(sp => sp.GetRequiredService<RoundPublisher>().PublishAsync(round, "test", CancellationToken.None));
+        await Task.WhenAny(publishing, Task.Delay(TimeSpan.FromMilliseconds(300)));
+        Assert.False(publishing.IsCompleted, "The publication ranked while a quarantine held the lock.");
+        commit.SetResult();
+        await quarantining;
+
+        Assert.True((await publishing).Published);
+        var comparison = await factory.WithScopeAsync(sp => sp.GetRequiredService<RoundPublisher>().RecomputeAsync(round, CancellationToken.None));
+        Assert.True(comparison.Same, string.Join("; ", comparison.Differences));
     }
 
     [Fact]
