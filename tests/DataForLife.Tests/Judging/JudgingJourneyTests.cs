@@ -225,7 +225,7 @@ public sealed class JudgingJourneyTests : IAsyncLifetime
         var final = results[results.IndexOf("data-round=\"final\"", StringComparison.Ordinal)..];
         for (var place = 0; place < 5; place++)
         {
-            Assert.Matches($"{codes[podium[place]]}</span>[^<]*<strong>[^<]*</strong>[^<]*<span class=\"badge\">{prizes[place]}</span>", final);
+            Assert.Matches($"{codes[podium[place]]}</span>[^<]*<strong>[^<]*</strong>[^<]*<span>[^<]*</span>\\s*<span class=\"badge\">{prizes[place]}</span>", final);
         }
 
         Assert.DoesNotContain(codes[podium[5]], final[..final.IndexOf("</ol>", StringComparison.Ordinal)], StringComparison.Ordinal);
