@@ -156,6 +156,17 @@ public sealed class JudgingJourneys(BrowserFixture browser) : IClassFixture<Brow
         var organiser = await browser.NewPageAsync(_platform.BaseUrl);
         await new AccountPages(organiser).SignInAsync("btc-sokhao@c06.gov.vn", TestUsers.Password);
         await organiser.GotoAsync("/organizer/editions/2023/judging/round2");
+        // A session outside the round's dates is refused with the reason; one made by mistake is removed while it holds no team.
+        await organiser.GetByLabel("Bắt đầu", new() { Exact = false }).FillAsync("2023-12-01T09:00");
+        await organiser.GetByLabel("Số lượt").FillAsync("1");
+        await organiser.GetByRole(AriaRole.Button, new() { Name = "Tạo buổi" }).ClickAsync();
+        await Expect(organiser.Locator("#session-error")).ToHaveTextAsync("Buổi thuyết trình phải bắt đầu và kết thúc trong thời gian của vòng thi.");
+        await organiser.GetByLabel("Bắt đầu", new() { Exact = false }).FillAsync("2023-10-03T09:00");
+        await organiser.GetByLabel("Số lượt").FillAsync("1");
+        await organiser.GetByRole(AriaRole.Button, new() { Name = "Tạo buổi" }).ClickAsync();
+        await organiser.GetByRole(AriaRole.Button, new() { Name = "Xoá buổi", Exact = false }).ClickAsync();
+        await Expect(organiser.Locator("#notice")).ToHaveTextAsync("Đã xoá buổi thuyết trình.");
+        await Expect(organiser.Locator("section[aria-labelledby='sessions-heading'] ol")).ToHaveCountAsync(0);
         await organiser.GetByLabel("Địa điểm").SelectOptionAsync(new SelectOptionValue { Label = "TP. Hồ Chí Minh" });
         await organiser.GetByLabel("Bắt đầu", new() { Exact = false }).FillAsync("2023-10-02T14:00");
         await organiser.GetByLabel("Phút mỗi lượt").FillAsync("20");

@@ -80,7 +80,4 @@ public static class VietnameseText
     /// </summary>
     public static bool LooksVietnamese(string? text) =>
         text is not null && text.Normalize(NormalizationForm.FormC).Any(c => "ăâđêôơưĂÂĐÊÔƠƯ".Contains(c) || c is >= '\u1EA0' and <= '\u1EF9');
-
-    /// <summary>The <c>lang</c> to put on a contestant's text shown on a page in <paramref name="pageIsEnglish"/>: "vi" or none.</summary>
-    public static string? LangOf(string? text, bool pageIsEnglish) => pageIsEnglish && LooksVietnamese(text) ? "vi" : null;
 }

@@ -64,11 +64,11 @@ public sealed class PitchSlotTests
         var (factory, entries, session) = await Round2Async();
         await using var _ = factory;
         var round = await factory.RoundAsync("round2");
-        Task<PlaceOutcome> PlaceAsync(int position, int? team) =>
+        Task<ScheduleChange> PlaceAsync(int position, int? team) =>
             factory.WithScopeAsync(sp => sp.GetRequiredService<PitchSessions>().PlaceAsync(round, session, position, team, CancellationToken.None));
 
-        Assert.Equal(PlaceOutcome.Placed, await PlaceAsync(0, entries[0]));
-        Assert.Equal(PlaceOutcome.Taken, await PlaceAsync(0, entries[1]));
+        Assert.Equal(ScheduleChange.Done, await PlaceAsync(0, entries[0]));
+        Assert.Equal(ScheduleChange.Taken, await PlaceAsync(0, entries[1]));
         Assert.Equal(entries[0], (await SlotsAsync(factory))[0]);
 
         await factory.WithScopeAsync(async sp =>
@@ -79,9 +79,9 @@ public sealed class PitchSlotTests
             db.ScoreSheets.Add(sheet);
             await db.SaveChangesAsync();
         });
-        Assert.Equal(PlaceOutcome.Scored, await PlaceAsync(5, entries[0]));
-        Assert.Equal(PlaceOutcome.Scored, await PlaceAsync(0, null));
-        Assert.Equal(PlaceOutcome.Placed, await PlaceAsync(1, entries[1]));
+        Assert.Equal(ScheduleChange.Scored, await PlaceAsync(5, entries[0]));
+        Assert.Equal(ScheduleChange.Scored, await PlaceAsync(0, null));
+        Assert.Equal(ScheduleChange.Done, await PlaceAsync(1, entries[1]));
 
         await factory.WithScopeAsync(async sp =>
         {
@@ -93,7 +93,7 @@ public sealed class PitchSlotTests
             });
             await db.SaveChangesAsync();
         });
-        Assert.Equal(PlaceOutcome.Published, await PlaceAsync(2, entries[2]));
+        Assert.Equal(ScheduleChange.Published, await PlaceAsync(2, entries[2]));
         Assert.Equal(new Dictionary<int, int> { [0] = entries[0], [1] = entries[1] }, await SlotsAsync(factory));
     }
 
@@ -103,7 +103,7 @@ public sealed class PitchSlotTests
         var (factory, entries, session) = await Round2Async();
         await using var _ = factory;
         var round = await factory.RoundAsync("round2");
-        Assert.Equal(PlaceOutcome.Placed, await factory.WithScopeAsync(sp => sp.GetRequiredService<PitchSessions>().PlaceAsync(round, session, 0, entries[0], CancellationToken.None)));
+        Assert.Equal(ScheduleChange.Done, await factory.WithScopeAsync(sp => sp.GetRequiredService<PitchSessions>().PlaceAsync(round, session, 0, entries[0], CancellationToken.None)));
         await factory.CreateUserAsync("btc-buoi@c06.gov.vn", role: Web.Domain.Accounts.Roles.Organizer);
         var organiser = await factory.SignedInAsync("btc-buoi@c06.gov.vn");
         const string Page = "/organizer/editions/2023/judging/round2";
@@ -113,7 +113,7 @@ public sealed class PitchSlotTests
         Assert.Contains("Buổi này còn đội trong lịch", await organiser.GetStringAsync(Page), StringComparison.Ordinal);
         Assert.True(await factory.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().PitchSessions.AnyAsync(s => s.Id == session)));
 
-        Assert.Equal(PlaceOutcome.Placed, await factory.WithScopeAsync(sp => sp.GetRequiredService<PitchSessions>().PlaceAsync(round, session, 0, null, CancellationToken.None)));
+        Assert.Equal(ScheduleChange.Done, await factory.WithScopeAsync(sp => sp.GetRequiredService<PitchSessions>().PlaceAsync(round, session, 0, null, CancellationToken.None)));
         var removed = await organiser.PostFormAsync(Page, [], $"{Page}?handler=RemoveSession&sessionId={session}");
         Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
         Assert.Contains("Đã xoá buổi thuyết trình.", await organiser.GetStringAsync(Page), StringComparison.Ordinal);

@@ -47,19 +47,22 @@ public sealed class QuarantineLockTests
         await factory.InitializeAsync();
         var entries = await factory.OpenVotingAsync();
         var team = await factory.WithScopeAsync(async sp => (await sp.GetRequiredService<VotingCatalog>().FindAsync("2023", CancellationToken.None))!.TeamByCode[entries[0]]);
-        await factory.WithScopeAsync(async sp =>
-        {
-            var db = sp.GetRequiredService<AppDbContext>();
-            var at = VotingFactory.InVoting.UtcDateTime;
-            db.Votes.AddRange(Enumerable.Range(0, 20).Select(i => new Vote
-            {
-                EditionId = "2023", TeamId = team, VoterKey = VoteKeys.Email($"khoa-{i}@example.vn"), Day = 0, Source = VoteSource.Web,
-                Network = "203.0.113.0/24", UserAgent = "BurstBot/1.0", CastAtUtc = at, Minute = VoteKeys.Minute(at),
-            }));
-            await db.SaveChangesAsync();
-        });
+        await AddVotesAsync(factory, team, "khoa", 20, "203.0.113.0/24");
         return (factory, team);
     }
+
+    /// <summary>Stores <paramref name="count"/> web votes for the team from one network, as the writer would.</summary>
+    private static Task AddVotesAsync(VotingFactory factory, int team, string readers, int count, string network) => factory.WithScopeAsync(async sp =>
+    {
+        var db = sp.GetRequiredService<AppDbContext>();
+        var at = VotingFactory.InVoting.UtcDateTime;
+        db.Votes.AddRange(Enumerable.Range(0, count).Select(i => new Vote
+        {
+            EditionId = "2023", TeamId = team, VoterKey = VoteKeys.Email($"{readers}-{i}@example.vn"), Day = 0, Source = VoteSource.Web,
+            Network = network, UserAgent = "Mozilla/5.0", CastAtUtc = at, Minute = VoteKeys.Minute(at),
+        }));
+        await db.SaveChangesAsync();
+    });
 
     private static Task<QuarantineResult> QuarantineAsync(VotingFactory factory, int team) => factory.WithScopeAsync(sp => sp.GetRequiredService<VoteQuarantines>()
         .QuarantineAsync("2023", new VoteFilter(TeamId: team), "phiếu đáng ngờ", "test", CancellationToken.None));
@@ -104,7 +107,7 @@ public sealed class QuarantineLockTests
             var session = await sp.GetRequiredService<AppDbContext>().PitchSessions.Select(s => s.Id).SingleAsync();
             for (var i = 0; i < entries.Count; i++)
             {
-                Assert.Equal(PlaceOutcome.Placed, await sessions.PlaceAsync(round, session, i, entries[i], CancellationToken.None));
+                Assert.Equal(ScheduleChange.Done, await sessions.PlaceAsync(round, session, i, entries[i], CancellationToken.None));
             }
         });
         factory.Clock.SetUtcNow(EditionSamples.Vietnam(2023, 10, 3, 9));
@@ -150,17 +153,7 @@ public sealed class QuarantineLockTests
     {
         var (factory, team) = await VotingAsync();
         await using var _ = factory;
-        await factory.WithScopeAsync(async sp =>
-        {
-            var db = sp.GetRequiredService<AppDbContext>();
-            var at = VotingFactory.InVoting.UtcDateTime;
-            db.Votes.AddRange(Enumerable.Range(0, 5).Select(i => new Vote
-            {
-                EditionId = "2023", TeamId = team, VoterKey = VoteKeys.Email($"chong-{i}@example.vn"), Day = 0, Source = VoteSource.Web,
-                Network = "198.51.100.0/24", UserAgent = "Mozilla/5.0", CastAtUtc = at, Minute = VoteKeys.Minute(at),
-            }));
-            await db.SaveChangesAsync();
-        });
+        await AddVotesAsync(factory, team, "chong", 5, "198.51.100.0/24");
         Task<QuarantineResult> TakeAsync(VoteFilter filter) => factory.WithScopeAsync(sp => sp.GetRequiredService<VoteQuarantines>()
             .QuarantineAsync("2023", filter, "chồng lấn", "test", CancellationToken.None));
         Task<int> CountedAsync() => factory.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().Votes.CountAsync(v => v.TeamId == team && v.QuarantineId == null));

@@ -44,13 +44,13 @@ public sealed class MyPitchModel(AppDbContext db, JudgingContext context, RoundE
         }
 
         var outcome = await sessions.ChooseAsync(Round, TeamId.Value, sessionId, position, cancellationToken);
-        if (outcome != PlaceOutcome.Placed)
+        if (outcome != ScheduleChange.Done)
         {
             ModelState.AddModelError(string.Empty, l[outcome switch
             {
-                PlaceOutcome.Scored => "Rounds.SlotScored",
-                PlaceOutcome.Published => "Rounds.SlotsPublished",
-                PlaceOutcome.ChoiceClosed => "Pitch.ChoiceClosed",
+                ScheduleChange.Scored => "Rounds.SlotScored",
+                ScheduleChange.Published => "Rounds.SlotsPublished",
+                ScheduleChange.ChoiceClosed => "Pitch.ChoiceClosed",
                 _ => "Pitch.Taken",
             }, (int)PitchSessions.ChoiceClosesBefore.TotalHours]);
             await LoadAsync(cancellationToken);

@@ -57,19 +57,19 @@ public sealed class PitchSessions(AppDbContext db, RoundEntries entries, AuditLo
 
     /// <summary>
     /// Takes away a session made by mistake: only one that holds no team (teams are moved or freed first, so no team
-    /// loses its slot unseen) and before the round is published. <see cref="PlaceOutcome.Placed"/> when removed.
+    /// loses its slot unseen) and before the round is published. <see cref="ScheduleChange.Done"/> when removed.
     /// </summary>
-    public async Task<PlaceOutcome> RemoveAsync(JudgingRound round, int sessionId, CancellationToken cancellationToken)
+    public async Task<ScheduleChange> RemoveAsync(JudgingRound round, int sessionId, CancellationToken cancellationToken)
     {
-        var outcome = PlaceOutcome.Invalid;
+        var outcome = ScheduleChange.Invalid;
         await audit.InTransactionAsync<object?>(async ct =>
         {
             var session = await db.PitchSessions.FirstOrDefaultAsync(s => s.Id == sessionId && s.EditionId == round.EditionId, ct);
-            outcome = session is null ? PlaceOutcome.Invalid
-                : await db.RoundPublications.AnyAsync(p => p.EditionId == round.EditionId && p.RoundCode == round.Code, ct) ? PlaceOutcome.Published
-                : await db.PitchSlots.AnyAsync(s => s.SessionId == sessionId, ct) ? PlaceOutcome.Taken
-                : PlaceOutcome.Placed;
-            if (outcome != PlaceOutcome.Placed)
+            outcome = session is null ? ScheduleChange.Invalid
+                : await PublishedAsync(round, ct) ? ScheduleChange.Published
+                : await db.PitchSlots.AnyAsync(s => s.SessionId == sessionId, ct) ? ScheduleChange.Taken
+                : ScheduleChange.Done;
+            if (outcome != ScheduleChange.Done)
             {
                 return null;
             }
@@ -88,28 +88,25 @@ public sealed class PitchSessions(AppDbContext db, RoundEntries entries, AuditLo
     /// would no longer count), and nothing moves once the round is published. Decided under the audit log's lock, so
     /// two leaders taking one slot at once get one slot each or a refusal, never both the same one.
     /// </summary>
-    public Task<PlaceOutcome> PlaceAsync(JudgingRound round, int sessionId, int position, int? teamId, CancellationToken cancellationToken) =>
-        PlaceCoreAsync(round, sessionId, position, teamId, cancellationToken);
-
-    private async Task<PlaceOutcome> PlaceCoreAsync(JudgingRound round, int sessionId, int position, int? teamId, CancellationToken cancellationToken)
+    public async Task<ScheduleChange> PlaceAsync(JudgingRound round, int sessionId, int position, int? teamId, CancellationToken cancellationToken)
     {
         var session = await db.PitchSessions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == sessionId && s.EditionId == round.EditionId, cancellationToken);
         if (session is null || position < 0 || position >= session.Slots || (teamId is { } id && !(await entries.ForAsync(round, cancellationToken)).Contains(id)))
         {
-            return PlaceOutcome.Invalid;
+            return ScheduleChange.Invalid;
         }
 
-        var outcome = PlaceOutcome.Placed;
+        var outcome = ScheduleChange.Done;
         await audit.InTransactionAsync<object?>(async ct =>
         {
             var holder = await db.PitchSlots.Where(s => s.SessionId == sessionId && s.Position == position).Select(s => (int?)s.TeamId).FirstOrDefaultAsync(ct);
             var moving = new[] { teamId, holder }.OfType<int>().Distinct().ToList();
-            outcome = await db.RoundPublications.AnyAsync(p => p.EditionId == round.EditionId && p.RoundCode == round.Code, ct) ? PlaceOutcome.Published
-                : holder is not null && teamId is not null && holder != teamId ? PlaceOutcome.Taken
+            outcome = await PublishedAsync(round, ct) ? ScheduleChange.Published
+                : holder is not null && teamId is not null && holder != teamId ? ScheduleChange.Taken
                 : await db.ScoreSheets.AnyAsync(s => s.EditionId == round.EditionId && s.RoundCode == round.Code && moving.Contains(s.TeamId) && s.Status == SheetStatus.Submitted, ct)
-                    ? PlaceOutcome.Scored
-                    : PlaceOutcome.Placed;
-            if (outcome != PlaceOutcome.Placed)
+                    ? ScheduleChange.Scored
+                    : ScheduleChange.Done;
+            if (outcome != ScheduleChange.Done)
             {
                 return null;
             }
@@ -127,6 +124,9 @@ public sealed class PitchSessions(AppDbContext db, RoundEntries entries, AuditLo
         return outcome;
     }
 
+    private Task<bool> PublishedAsync(JudgingRound round, CancellationToken cancellationToken) =>
+        db.RoundPublications.AnyAsync(p => p.EditionId == round.EditionId && p.RoundCode == round.Code, cancellationToken);
+
     /// <summary>Teams choose (or change) their slot until this long before the session starts; after that only organisers move them.</summary>
     public static readonly TimeSpan ChoiceClosesBefore = TimeSpan.FromHours(24);
 
@@ -136,35 +136,35 @@ public sealed class PitchSessions(AppDbContext db, RoundEntries entries, AuditLo
     /// A team's leader picks a free slot of a session whose choices are still open; a team already placed in a session
     /// whose choices have closed stays where it is.
     /// </summary>
-    public async Task<PlaceOutcome> ChooseAsync(JudgingRound round, int teamId, int sessionId, int position, CancellationToken cancellationToken)
+    public async Task<ScheduleChange> ChooseAsync(JudgingRound round, int teamId, int sessionId, int position, CancellationToken cancellationToken)
     {
         var session = await db.PitchSessions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == sessionId && s.EditionId == round.EditionId, cancellationToken);
         var current = await db.PitchSlots.AsNoTracking().Where(s => s.EditionId == round.EditionId && s.TeamId == teamId)
             .Join(db.PitchSessions, s => s.SessionId, p => p.Id, (_, p) => p).FirstOrDefaultAsync(cancellationToken);
         if (session is null)
         {
-            return PlaceOutcome.Invalid;
+            return ScheduleChange.Invalid;
         }
 
         if (!IsChoiceOpen(session) || (current is not null && !IsChoiceOpen(current)))
         {
-            return PlaceOutcome.ChoiceClosed;
+            return ScheduleChange.ChoiceClosed;
         }
 
         // Whether the slot is free is decided with the placing, under its lock.
-        return await PlaceCoreAsync(round, sessionId, position, teamId, cancellationToken);
+        return await PlaceAsync(round, sessionId, position, teamId, cancellationToken);
     }
 }
 
-/// <summary>What came of putting a team in a pitch slot.</summary>
-public enum PlaceOutcome
+/// <summary>What came of a change to the pitch schedule: a team placed or a slot freed, a session removed.</summary>
+public enum ScheduleChange
 {
-    Placed,
+    Done,
 
     /// <summary>No such session or slot, or a team that is not an entry of the round.</summary>
     Invalid,
 
-    /// <summary>Another team holds the slot: it must be freed first.</summary>
+    /// <summary>Another team holds the slot (or, for a session, one of its slots): it must be freed first.</summary>
     Taken,
 
     /// <summary>The round is published: its sessions are history.</summary>

@@ -100,19 +100,19 @@ public sealed class RoundAdminModel(AppDbContext db, JudgingContext context, Rou
     public Task<IActionResult> OnPostPlaceAsync(string id, string round, int sessionId, int position, int? teamId, CancellationToken cancellationToken) =>
         ActAsync(id, round, async () => await sessions.PlaceAsync(Round, sessionId, position, teamId, cancellationToken) switch
         {
-            PlaceOutcome.Placed => (true, l["Rounds.Saved"].Value),
-            PlaceOutcome.Taken => (false, l["Rounds.SlotTaken"].Value),
-            PlaceOutcome.Published => (false, l["Rounds.SlotsPublished"].Value),
-            PlaceOutcome.Scored => (false, l["Rounds.SlotScored"].Value),
+            ScheduleChange.Done => (true, l["Rounds.Saved"].Value),
+            ScheduleChange.Taken => (false, l["Rounds.SlotTaken"].Value),
+            ScheduleChange.Published => (false, l["Rounds.SlotsPublished"].Value),
+            ScheduleChange.Scored => (false, l["Rounds.SlotScored"].Value),
             _ => (false, l["Rounds.NotPlaced"].Value),
         }, cancellationToken);
 
     public Task<IActionResult> OnPostRemoveSessionAsync(string id, string round, int sessionId, CancellationToken cancellationToken) =>
         ActAsync(id, round, async () => await sessions.RemoveAsync(Round, sessionId, cancellationToken) switch
         {
-            PlaceOutcome.Placed => (true, l["Sessions.Removed"].Value),
-            PlaceOutcome.Taken => (false, l["Sessions.RemoveHeld"].Value),
-            PlaceOutcome.Published => (false, l["Rounds.SlotsPublished"].Value),
+            ScheduleChange.Done => (true, l["Sessions.Removed"].Value),
+            ScheduleChange.Taken => (false, l["Sessions.RemoveHeld"].Value),
+            ScheduleChange.Published => (false, l["Rounds.SlotsPublished"].Value),
             _ => (false, l["Rounds.NotPlaced"].Value),
         }, cancellationToken);
 

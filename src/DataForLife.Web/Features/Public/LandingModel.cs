@@ -18,6 +18,12 @@ public sealed class LandingModel(EditionStore store, TimeProvider clock) : PageM
 
     public DateTimeOffset Now { get; private set; }
 
+    /// <summary>The public vote is open: the page's first button leads to it.</summary>
+    public bool OffersVote => Timeline.IsOpen(Edition.Definition.Voting.PhaseCode);
+
+    /// <summary>Registration has not ended: the page offers to enter.</summary>
+    public bool OffersEntry => Timeline.Phases.Any(p => p.Phase.Code == Registration.RegistrationWindow.PhaseCode && p.State != PhaseState.Closed);
+
     public async Task<IActionResult> OnGetAsync(string? id, CancellationToken cancellationToken)
     {
         var currentId = await store.CurrentIdAsync(cancellationToken);

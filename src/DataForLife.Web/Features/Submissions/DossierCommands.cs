@@ -137,21 +137,18 @@ public sealed class DossierCommands(AppDbContext db, AuditLog audit, EmailOutbox
 
     /// <summary>
     /// An organiser moves one team's deadline (or, with no time, takes the extension back), with a reason. A version
-    /// the team submitted on time stays on time: a deadline not after the latest submission's time is refused, and that
-    /// time is returned (drafts are never judged, so they do not hold the deadline). Null when the deadline is moved;
-    /// <see cref="DateTime.MinValue"/> when the team saved at the same moment (the organiser sees the new state and
-    /// decides again).
+    /// the team submitted on time stays on time: a deadline that would make the latest submission late is refused
+    /// (drafts are never judged, so they do not hold the deadline).
     /// </summary>
-    public async Task<DateTime?> ExtendAsync(DossierContext context, DateTime? untilUtc, string reason, CancellationToken cancellationToken = default)
+    public async Task<ExtendOutcome> ExtendAsync(DossierContext context, DateTime? untilUtc, string reason, CancellationToken cancellationToken = default)
     {
         var dossier = await DossierRows.StoreAsync(db, context.Dossier, cancellationToken);
         var editionDeadline = context.Edition.Definition.FindPhase(DossierAccess.PhaseCode)?.EndsAt.UtcDateTime ?? context.DeadlineUtc;
         var lastSubmitted = await db.DossierVersions.Where(v => v.DossierId == dossier.Id && v.IsSubmission)
             .MaxAsync(v => (DateTime?)v.SavedAtUtc, cancellationToken);
-        // On time is strictly before the deadline (DossierRules.IsOnTime).
-        if (lastSubmitted is { } submitted && submitted >= Dossier.Deadline(untilUtc, editionDeadline))
+        if (lastSubmitted is { } submitted && !DossierRules.IsOnTime(submitted, context.OpensAtUtc, Dossier.Deadline(untilUtc, editionDeadline)))
         {
-            return DateTime.SpecifyKind(submitted, DateTimeKind.Utc);
+            return new ExtendOutcome.WouldMakeLate(DateTime.SpecifyKind(submitted, DateTimeKind.Utc));
         }
 
         var before = dossier.ExtendedUntilUtc;
@@ -167,10 +164,10 @@ public sealed class DossierCommands(AppDbContext db, AuditLog audit, EmailOutbox
             // The team saved at this very moment (the dossier's revision moved): nothing changed.
             db.ChangeTracker.Clear();
             audit.Discard();
-            return DateTime.MinValue;
+            return new ExtendOutcome.Conflict();
         }
 
-        return null;
+        return new ExtendOutcome.Extended();
     }
 
     private async Task QueueReceiptsAsync(DossierContext context, DossierVersion version, int files, CancellationToken cancellationToken)

@@ -49,16 +49,14 @@ public sealed class DossierReviewModel(DossierAccess access, DossierQueries quer
         }
 
         var until = ExtendUntil is { } local ? VietnamTime.FromLocal(local).UtcDateTime : (DateTime?)null;
-        if (await commands.ExtendAsync(Context, until, ExtensionReason.Trim(), cancellationToken) is { } saved)
+        switch (await commands.ExtendAsync(Context, until, ExtensionReason.Trim(), cancellationToken))
         {
-            if (saved == DateTime.MinValue)
-            {
+            case ExtendOutcome.WouldMakeLate late:
+                ModelState.AddModelError(nameof(ExtendUntil), l["Dossiers.ExtensionBeforeSaved", VietnamTime.Format(late.SubmittedAtUtc)]);
+                return Page();
+            case ExtendOutcome.Conflict:
                 TempData["Alert"] = l["Dossiers.ExtensionConflict"].Value;
                 return RedirectToPage(new { teamId });
-            }
-
-            ModelState.AddModelError(nameof(ExtendUntil), l["Dossiers.ExtensionBeforeSaved", VietnamTime.Format(saved)]);
-            return Page();
         }
 
         TempData["Notice"] = l["Dossiers.ExtensionSaved"].Value;
