@@ -19,6 +19,7 @@ public static class PlatformServices
         services.AddSingleton(TimeProvider.System);
         services.AddMemoryCache();
         services.AddHttpContextAccessor();
+        services.AddSingleton<PublicAddress>();
         services.AddScoped<AuditLog>();
         services.AddScoped<EditionStore>();
         services.AddScoped<EditionCommands>();
