@@ -20,6 +20,7 @@ public static class PlatformServices
         services.AddMemoryCache();
         services.AddHttpContextAccessor();
         services.AddSingleton<PublicAddress>();
+        services.AddSingleton<CriticalSections>();
         services.AddScoped<AuditLog>();
         services.AddScoped<EditionStore>();
         services.AddScoped<EditionCommands>();
