@@ -47,6 +47,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<PartnerKey> PartnerKeys => Set<PartnerKey>();
     public DbSet<VoteQuarantine> VoteQuarantines => Set<VoteQuarantine>();
     public DbSet<VoterCode> VoterCodes => Set<VoterCode>();
+    public DbSet<ThrottleCounter> ThrottleCounters => Set<ThrottleCounter>();
 
     /// <summary>The audit log is append-only: a change or removal of an entry through the context is refused.</summary>
     public override int SaveChanges(bool acceptAllChangesOnSuccess)

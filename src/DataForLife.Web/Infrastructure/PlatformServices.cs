@@ -21,6 +21,7 @@ public static class PlatformServices
         services.AddHttpContextAccessor();
         services.AddSingleton<PublicAddress>();
         services.AddSingleton<CriticalSections>();
+        services.AddScoped<Throttling.Throttle>();
         services.AddScoped<AuditLog>();
         services.AddScoped<EditionStore>();
         services.AddScoped<EditionCommands>();

@@ -212,6 +212,7 @@ public static partial class EditionRules
         var submission = edition.Submission;
         if (submission.MaxVideoMegabytes is < 1 or > 2048 || submission.MaxPhotoMegabytes is < 1 or > 50 || submission.MaxPhotos is < 0 or > SubmissionSettings.MostPhotos
             || submission.MaxPdfMegabytes is < 1 or > 100
+            || submission.MaxTeamMegabytes < Math.Max(submission.MaxVideoMegabytes, Math.Max(submission.MaxPdfMegabytes, submission.MaxPhotoMegabytes)) || submission.MaxTeamMegabytes > 20_000
             || new[] { submission.WhyWords, submission.HowWords, submission.HighlightsWords, submission.ResultsWords }.Any(words => words is < 50 or > 5000))
         {
             errors.Add(new EditionError("Submission", "SubmissionLimits"));

@@ -18,6 +18,12 @@ public sealed record SubmissionSettings
 
     public int MaxPdfMegabytes { get; init; } = 20;
 
+    /// <summary>
+    /// All the files a team keeps, in megabytes: those in use and those earlier versions still refer to. Enough for a
+    /// full set of the largest files (video, PDF, signed scan, every photo) several times over.
+    /// </summary>
+    public int MaxTeamMegabytes { get; init; } = 1000;
+
     /// <summary>Whether the leader must also upload the commitment signed on paper (a PDF or an image).</summary>
     public bool RequireSignedScan { get; init; }
 

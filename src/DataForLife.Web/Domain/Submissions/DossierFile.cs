@@ -21,4 +21,7 @@ public sealed class DossierFile
     public DateTime StoredAtUtc { get; set; }
     public string UploadedByUserId { get; set; } = string.Empty;
     public DateTime? RemovedAtUtc { get; set; }
+
+    /// <summary>When a removed file that no version refers to was deleted from storage; the row stays for the history.</summary>
+    public DateTime? PurgedAtUtc { get; set; }
 }

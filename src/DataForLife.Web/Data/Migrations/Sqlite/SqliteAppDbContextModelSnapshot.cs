@@ -1296,6 +1296,9 @@ namespace DataForLife.Web.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("PurgedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("RemovedAtUtc")
                         .HasColumnType("TEXT");
 
@@ -1396,6 +1399,25 @@ namespace DataForLife.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("SentReminders");
+                });
+
+            modelBuilder.Entity("DataForLife.Web.Domain.ThrottleCounter", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("WindowStart")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Key", "WindowStart");
+
+                    b.HasIndex("WindowStart");
+
+                    b.ToTable("ThrottleCounters");
                 });
 
             modelBuilder.Entity("DataForLife.Web.Domain.Voting.PartnerKey", b =>
