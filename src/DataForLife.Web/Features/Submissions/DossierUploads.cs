@@ -19,7 +19,7 @@ public sealed class DossierUploads(AppDbContext db, AuditLog audit, IFileStorage
     public static int LimitMegabytes(SubmissionSettings settings, DossierFileKind kind) => kind switch
     {
         DossierFileKind.Photo => settings.MaxPhotoMegabytes,
-        DossierFileKind.Video => settings.MaxVideoMegabytes,
+        DossierFileKind.Video or DossierFileKind.HandInVideo => settings.MaxVideoMegabytes,
         _ => settings.MaxPdfMegabytes,
     };
 
@@ -128,6 +128,8 @@ public sealed class DossierUploads(AppDbContext db, AuditLog audit, IFileStorage
         DossierFileKind.Video => type == SniffedType.Mp4,
         DossierFileKind.Pdf => type == SniffedType.Pdf,
         DossierFileKind.SignedScan => type is SniffedType.Pdf or SniffedType.Jpeg or SniffedType.Png,
+        DossierFileKind.HandInVideo => type == SniffedType.Mp4,
+        DossierFileKind.HandInSlides => type == SniffedType.Pdf,
         _ => false,
     };
 
