@@ -7,5 +7,6 @@ public static class MentoringServices
         .AddScoped<MentorAccounts>()
         .AddScoped<MentorCommands>()
         .AddScoped<MentoringAccess>()
-        .AddScoped<MentoringLog>();
+        .AddScoped<MentoringLog>()
+        .AddScoped<MentorDirectory>();
 }
