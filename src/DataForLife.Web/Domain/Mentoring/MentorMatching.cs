@@ -25,7 +25,7 @@ public static class MentorMatching
         }
 
         var pairs = teams.Where(t => !chosen.ContainsKey(t.TeamId))
-            .SelectMany(t => mentors.Where(m => IsAllowed(t, m, judges)).Select(m => (Team: t, Mentor: m, Fit: Fit(t, m))))
+            .SelectMany(t => mentors.Where(m => IsAllowed(t, m, judges) && load[m.StaffId] < m.Capacity).Select(m => (Team: t, Mentor: m, Fit: Fit(t, m))))
             .OrderByDescending(p => p.Fit.Score).ThenBy(p => p.Team.TeamId).ThenBy(p => p.Mentor.StaffId)
             .ToList();
         while (pairs.Count > 0)

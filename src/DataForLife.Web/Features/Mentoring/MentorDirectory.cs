@@ -16,8 +16,9 @@ public sealed class MentorDirectory(AppDbContext db)
             .Where(s => s.EditionId == edition.Id && db.MentorAssignments.Any(a => a.EditionId == edition.Id && a.StaffMemberId == s.Id))
             .OrderBy(s => s.NameKey).ToListAsync(cancellationToken);
         var names = await TagNamesAsync(edition, cancellationToken);
+        // Tags in the edition's order: categories first, then the catalogue's topics.
         return [.. mentors.Select(m => new PublicMentor(m.FullName, m.Organisation,
-            [.. m.ExpertiseTags.Where(names.ContainsKey).Select(t => names[t])]))];
+            [.. names.Where(n => m.ExpertiseTags.Contains(n.Key)).Select(n => n.Value)]))];
     }
 
     /// <summary>Every tag a mentor may carry, with its name: the edition's categories, then its catalogue's topics.</summary>

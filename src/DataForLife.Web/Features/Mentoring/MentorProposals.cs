@@ -36,7 +36,8 @@ public sealed class MentorProposals(AppDbContext db, Finalists finalists)
         var teams = await ProfilesAsync(edition.Id, teamIds, cancellationToken);
         var judges = await JudgePairsAsync(edition.Id, roster, mentors, teamIds, cancellationToken);
         var confirmed = await db.MentorAssignments.AsNoTracking().Where(a => a.EditionId == edition.Id).ToDictionaryAsync(a => a.TeamId, a => a.StaffMemberId, cancellationToken);
-        var proposals = MentorMatching.Propose(teams, [.. mentors.Select(Candidate)], judges, confirmed);
+        // A mentor with no e-mail could not be told, so is not proposed (organisers may still choose them once it is added).
+        var proposals = MentorMatching.Propose(teams, [.. mentors.Where(m => m.Email is not null).Select(Candidate)], judges, confirmed);
         return new Situation(teams, mentors, judges, confirmed, proposals);
     }
 
