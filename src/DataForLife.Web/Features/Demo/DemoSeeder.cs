@@ -58,7 +58,7 @@ public sealed class DemoSeeder(AppDbContext db, EditionCommands editions, AuditL
 
         if (stage >= DemoStage.Final)
         {
-            await final.SeedAsync(edition, cancellationToken);
+            await final.SeedAsync(edition, stage, cancellationToken);
         }
 
         audit.Record("demo.seeded", nameof(Edition), EditionId, after: new { stage = stage.ToString(), teams = created }, editionId: EditionId);
