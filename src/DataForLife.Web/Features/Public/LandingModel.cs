@@ -25,7 +25,7 @@ public sealed class LandingModel(EditionStore store, Mentoring.MentorDirectory m
     /// <summary>The mentors, once organisers confirmed them.</summary>
     public IReadOnlyList<Mentoring.MentorDirectory.PublicMentor> Mentors { get; private set; } = [];
 
-    /// <summary>The final's own clock while its window is open or its 24 hours have started; null otherwise.</summary>
+    /// <summary>The final's own clock while its window is open or its 24 hours run; null otherwise.</summary>
     public Domain.Final.FinalClockView? FinalClock { get; private set; }
 
     public bool OffersEntry => Timeline.Phases.Any(p => p.Phase.Code == Registration.RegistrationWindow.PhaseCode && p.State != PhaseState.Closed);
@@ -45,7 +45,7 @@ public sealed class LandingModel(EditionStore store, Mentoring.MentorDirectory m
         Timeline = TimelineView.At(edition.Definition, Now);
         Mentors = await mentors.ConfirmedAsync(edition, cancellationToken);
         var clockView = await finalClock.ViewAsync(edition.Id, cancellationToken);
-        FinalClock = clockView.State != Domain.Final.FinalClockState.NotStarted || Timeline.IsOpen(Final.FinalClock.PhaseCode) ? clockView : null;
+        FinalClock = clockView.State == Domain.Final.FinalClockState.Running || Timeline.IsOpen(Final.FinalClock.PhaseCode) ? clockView : null;
         return Page();
     }
 }
