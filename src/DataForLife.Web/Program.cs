@@ -26,6 +26,8 @@ api.MapDossiers();
 api.MapJudging();
 DataForLife.Web.Features.Catalogue.CatalogueApi.MapCatalogue(api);
 DataForLife.Web.Features.Voting.VotingApi.MapVoting(api);
+DataForLife.Web.Features.Mentoring.MentoringApi.MapMentoring(api);
+DataForLife.Web.Features.Final.FinalApi.MapFinal(api);
 app.MapCulture();
 app.MapPlatformEndpoints();
 

@@ -99,7 +99,7 @@ public sealed class AccessibilityJourneys(BrowserFixture browser) : IClassFixtur
         }
 
         foreach (var path in new[] { "/", "/rules", "/data", "/data/population", "/vote", $"/vote/{entries[0]}", "/vote/verify", "/results", "/editions", "/account/login",
-            "/account/register", "/account/forgot-password" })
+            "/account/register", "/account/forgot-password", "/final/clock" })
         {
             await CheckAsync(path);
         }
@@ -108,7 +108,7 @@ public sealed class AccessibilityJourneys(BrowserFixture browser) : IClassFixtur
             sp.GetRequiredService<AppDbContext>().Teams.Where(t => t.EditionId == "2023").OrderBy(t => t.Id).Select(t => t.Id).FirstAsync());
         var leader = await browser.NewPageAsync(_platform.BaseUrl);
         await new AccountPages(leader).SignInAsync(await _platform.LeaderOfAsync(teamId), TestUsers.Password);
-        foreach (var path in new[] { "/team", "/team/dossier", "/team/pitch", "/profile", "/account", "/account/two-factor" })
+        foreach (var path in new[] { "/team", "/team/dossier", "/team/pitch", "/team/mentoring", "/team/final", "/profile", "/account", "/account/two-factor" })
         {
             var response = await leader.GotoAsync(path);
             Assert.True(response is { Ok: true }, $"{path} answered {response?.Status}");
@@ -119,7 +119,8 @@ public sealed class AccessibilityJourneys(BrowserFixture browser) : IClassFixtur
         foreach (var path in new[] { "/organizer", "/organizer/editions/2023", "/organizer/editions/2023/catalogue", "/organizer/editions/2023/judging/round1",
             "/organizer/editions/2023/votes", "/organizer/editions/2023/votes/review", "/organizer/people", "/organizer/partner-keys", "/organizer/audit",
             "/organizer/editions", "/organizer/editions/2023/teams", $"/organizer/teams/{teamId}", "/organizer/editions/2023/dossiers",
-            $"/organizer/dossiers/{teamId}", "/organizer/editions/2023/roster", "/organizer/editions/2023/judging" })
+            $"/organizer/dossiers/{teamId}", "/organizer/editions/2023/roster", "/organizer/editions/2023/judging",
+            "/organizer/editions/2023/mentors", "/organizer/editions/2023/final", "/organizer/editions/2023/check-in", "/organizer/editions/2023/stage" })
         {
             await CheckAsync(path);
         }

@@ -48,6 +48,12 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<VoteQuarantine> VoteQuarantines => Set<VoteQuarantine>();
     public DbSet<VoterCode> VoterCodes => Set<VoterCode>();
     public DbSet<ThrottleCounter> ThrottleCounters => Set<ThrottleCounter>();
+    public DbSet<Domain.Mentoring.MentorAssignment> MentorAssignments => Set<Domain.Mentoring.MentorAssignment>();
+    public DbSet<Domain.Mentoring.MentoringNote> MentoringNotes => Set<Domain.Mentoring.MentoringNote>();
+    public DbSet<Domain.Final.FinalRun> FinalRuns => Set<Domain.Final.FinalRun>();
+    public DbSet<Domain.Final.FinalTicket> FinalTickets => Set<Domain.Final.FinalTicket>();
+    public DbSet<Domain.Final.HandIn> HandIns => Set<Domain.Final.HandIn>();
+    public DbSet<Domain.Final.HandInVersion> HandInVersions => Set<Domain.Final.HandInVersion>();
 
     /// <summary>The audit log is append-only: a change or removal of an entry through the context is refused.</summary>
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
@@ -76,6 +82,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
         Configurations.JudgingConfiguration.Configure(builder);
+        Configurations.MentoringConfiguration.Configure(builder);
+        Configurations.FinalConfiguration.Configure(builder);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

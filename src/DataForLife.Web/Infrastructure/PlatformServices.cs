@@ -75,6 +75,8 @@ public static class PlatformServices
         services.AddPlatformIdentity();
         Features.Catalogue.CatalogueServices.AddCatalogue(services);
         Features.Voting.VotingServices.AddVoting(services);
+        Features.Mentoring.MentoringServices.AddMentoring(services);
+        Features.Final.FinalServices.AddFinal(services);
         return services;
     }
 

@@ -21,7 +21,9 @@ public static class SecurityHeaders
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
-            headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
+            headers["Permissions-Policy"] = context.GetEndpoint()?.Metadata.GetMetadata<UsesCameraAttribute>() is null
+                ? "camera=(), microphone=(), geolocation=()"
+                : "camera=(self), microphone=(), geolocation=()";
             return Task.CompletedTask;
         });
         await next(context);

@@ -76,10 +76,11 @@ public sealed class CliTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("round1", 0, false, false)]
-    [InlineData("round2", 1, true, false)]
-    [InlineData("final", 2, true, true)]
-    public async Task Demo_seed_at_a_judging_stage_publishes_the_rounds_behind_it_and_scores_part_of_the_open_one(string stage, int published, bool sessions, bool order)
+    [InlineData("round1", 0, false, false, true)]
+    [InlineData("round2", 1, true, false, true)]
+    [InlineData("final", 2, true, true, false)]
+    public async Task Demo_seed_at_a_judging_stage_publishes_the_rounds_behind_it_and_scores_part_of_the_open_one(string stage, int published, bool sessions, bool order,
+        bool scored)
     {
         Assert.Equal(0, await RunAsync("demo", "seed", "--stage", stage));
 
@@ -87,10 +88,30 @@ public sealed class CliTests : IAsyncLifetime
         var open = demo.Definition.Rounds[published];
         Assert.True(TimelineView.At(demo.Definition, DateTimeOffset.UtcNow).IsOpen(open.PhaseCode));
         Assert.Equal(published, await QueryAsync(db => db.RoundPublications.CountAsync(p => p.EditionId == "demo")));
-        Assert.True(await QueryAsync(db => db.ScoreSheets.AnyAsync(s => s.EditionId == "demo" && s.RoundCode == open.Code)));
+        // During the final's 24 hours nothing is pitched yet, so no sheet of the final exists.
+        Assert.Equal(scored, await QueryAsync(db => db.ScoreSheets.AnyAsync(s => s.EditionId == "demo" && s.RoundCode == open.Code)));
         Assert.True(await QueryAsync(db => db.Assignments.CountAsync(a => a.EditionId == "demo")) >= 3 * 150);
         Assert.Equal(sessions, await QueryAsync(db => db.PitchSessions.AnyAsync(s => s.EditionId == "demo")));
         Assert.Equal(order, await QueryAsync(db => db.PitchOrders.AnyAsync(o => o.EditionId == "demo")));
+    }
+
+    [Fact]
+    public async Task Demo_seed_at_the_final_stage_confirms_mentors_issues_tickets_and_runs_the_24_hours_now()
+    {
+        Assert.Equal(0, await RunAsync("demo", "seed", "--stage", "final"));
+
+        var demo = await QueryAsync(db => db.Editions.AsNoTracking().SingleAsync(e => e.Id == "demo"));
+        Assert.False(string.IsNullOrEmpty(demo.Definition.Final.Venue.Vi));
+        Assert.NotNull(demo.Definition.Final.CheckInAt);
+        Assert.Equal(10, await QueryAsync(db => db.MentorAssignments.CountAsync(a => a.EditionId == "demo")));
+        Assert.True(await QueryAsync(db => db.MentoringNotes.CountAsync(n => n.EditionId == "demo")) >= 20);
+        var tickets = await QueryAsync(db => db.FinalTickets.Where(t => t.EditionId == "demo").ToListAsync());
+        var finalists = await QueryAsync(db => db.TeamMembers.CountAsync(m => db.FinalTickets.Any(t => t.TeamId == m.TeamId)));
+        Assert.Equal(finalists, tickets.Count);
+        Assert.InRange(tickets.Count(t => t.CheckedInAtUtc != null), 1, tickets.Count - 1);
+        var run = await QueryAsync(db => db.FinalRuns.SingleAsync(r => r.EditionId == "demo"));
+        Assert.InRange(DateTime.UtcNow, run.StartedAtUtc, run.EndsAtUtc);
+        Assert.Equal(7, await QueryAsync(db => db.HandIns.CountAsync(h => h.EditionId == "demo" && h.LatestVersion == 1)));
     }
 
     [Fact]

@@ -21,6 +21,8 @@ public sealed class StaffMemberConfiguration : IEntityTypeConfiguration<StaffMem
         builder.Property(s => s.IdentityNumber).HasMaxLength(20);
         builder.Property(s => s.Organisation).HasMaxLength(200);
         builder.Property(s => s.UserId).HasMaxLength(450);
+        builder.Property(s => s.Expertise).HasMaxLength(1000).HasDefaultValue(string.Empty);
+        builder.Ignore(s => s.ExpertiseTags);
         builder.Ignore(s => s.Judges);
         builder.HasIndex(s => new { s.EditionId, s.Body });
         builder.HasIndex(s => s.UserId);

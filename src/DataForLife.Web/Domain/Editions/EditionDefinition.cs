@@ -31,6 +31,9 @@ public sealed record EditionDefinition
     public SubmissionSettings Submission { get; init; } = new();
     public CatalogueSettings Catalogue { get; init; } = new();
 
+    /// <summary>The 24-hour final: venue, check-in, what to bring, the hours and the pitch's length.</summary>
+    public FinalSettings Final { get; init; } = new();
+
     /// <summary>What decides between equal totals, after the total itself (default: judge score, then judges' top N).</summary>
     public IReadOnlyList<TieBreak> TieBreaks { get; init; } = [TieBreak.JudgeScore, TieBreak.JudgesTopN];
 

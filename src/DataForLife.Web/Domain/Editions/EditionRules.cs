@@ -222,6 +222,11 @@ public static partial class EditionRules
         {
             errors.Add(new EditionError("TieBreaks", "DuplicateTieBreak"));
         }
+
+        if (!edition.Final.IsCoherent)
+        {
+            errors.Add(new EditionError("Final", "FinalSettings"));
+        }
     }
 
     private static void RequireText(List<EditionError> errors, string field, LocalizedText text)

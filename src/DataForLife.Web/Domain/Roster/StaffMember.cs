@@ -25,6 +25,14 @@ public sealed class StaffMember
     /// <summary>The account this person judges with, for the jury and the council; linked by e-mail.</summary>
     public string? UserId { get; set; }
 
+    /// <summary>For a mentor: expertise tags, the edition's category and topic codes, comma-separated.</summary>
+    public string Expertise { get; set; } = string.Empty;
+
+    /// <summary>For a mentor: how many finalist teams they take at most (the plan: 10 to 20 mentors for 10 teams).</summary>
+    public int MentorCapacity { get; set; } = 1;
+
+    public IReadOnlySet<string> ExpertiseTags => Expertise.Split(',', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
+
     /// <summary>Whether this person scores entries: the jury (head, leads, members) and the expert council.</summary>
     public bool Judges => Body is StaffBody.Jury or StaffBody.Council;
 

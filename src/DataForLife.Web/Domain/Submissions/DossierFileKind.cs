@@ -6,4 +6,10 @@ public enum DossierFileKind
     Video,
     Pdf,
     SignedScan,
+
+    /// <summary>The final hand-in's demo video: taken by the dossier's upload checks, shown with the hand-in only.</summary>
+    HandInVideo,
+
+    /// <summary>The final hand-in's slides (PDF).</summary>
+    HandInSlides,
 }

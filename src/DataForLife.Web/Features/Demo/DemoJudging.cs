@@ -56,7 +56,12 @@ public sealed class DemoJudging(AppDbContext db, JudgeAccounts accounts, Judging
             }
 
             var behind = stage > roundStage || (round.IsFinal && stage == DemoStage.Finished);
-            await ScoreAsync(round, behind ? 1.0 : 0.6, random, cancellationToken);
+            if (!round.IsFinal || behind)
+            {
+                // During the final's 24 hours nothing is pitched yet, so the jury has nothing to score.
+                await ScoreAsync(round, behind ? 1.0 : 0.6, random, cancellationToken);
+            }
+
             if (behind)
             {
                 await DecideTiesAsync(round, cancellationToken);

@@ -11,7 +11,7 @@ namespace DataForLife.Web.Features.Demo;
 /// chosen stage is open now, and makes it current. Running it again replaces the demo edition.
 /// </summary>
 public sealed class DemoSeeder(AppDbContext db, EditionCommands editions, AuditLog audit, EditionStore store, DemoTeams teams, DemoJudging judging,
-    Catalogue.CatalogueCommands catalogue, TimeProvider clock)
+    Catalogue.CatalogueCommands catalogue, DemoFinal final, TimeProvider clock)
 {
     public const string EditionId = "demo";
     private const string TemplateId = "2023";
@@ -30,6 +30,7 @@ public sealed class DemoSeeder(AppDbContext db, EditionCommands editions, AuditL
             PublicCodePrefix = "DEMO",
             Timeline = DemoTimeline.PlaceAt(template.Definition.Timeline, stage, now),
         };
+        definition = definition with { Final = DemoFinal.SettingsFor(definition) };
 
         var existing = await db.Editions.FirstOrDefaultAsync(e => e.Id == EditionId, cancellationToken);
         if (existing is null)
@@ -53,6 +54,11 @@ public sealed class DemoSeeder(AppDbContext db, EditionCommands editions, AuditL
         if (stage >= DemoStage.Round1)
         {
             await judging.SeedAsync(stage, cancellationToken);
+        }
+
+        if (stage >= DemoStage.Final)
+        {
+            await final.SeedAsync(edition, stage, cancellationToken);
         }
 
         audit.Record("demo.seeded", nameof(Edition), EditionId, after: new { stage = stage.ToString(), teams = created }, editionId: EditionId);

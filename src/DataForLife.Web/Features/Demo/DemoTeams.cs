@@ -33,6 +33,7 @@ public sealed class DemoTeams(AppDbContext db, IPasswordHasher<AppUser> hasher, 
         await db.RoundPublications.Where(p => p.EditionId == editionId).ExecuteDeleteAsync(cancellationToken);
         await db.TieDecisions.Where(d => d.EditionId == editionId).ExecuteDeleteAsync(cancellationToken);
         await db.PitchOrders.Where(p => p.EditionId == editionId).ExecuteDeleteAsync(cancellationToken);
+        await db.FinalRuns.Where(r => r.EditionId == editionId).ExecuteDeleteAsync(cancellationToken);
         await db.PitchSessions.Where(s => s.EditionId == editionId).ExecuteDeleteAsync(cancellationToken);
         await db.DeclaredConflicts.Where(c => c.EditionId == editionId).ExecuteDeleteAsync(cancellationToken);
         await db.Teams.Where(t => t.EditionId == editionId).ExecuteDeleteAsync(cancellationToken);

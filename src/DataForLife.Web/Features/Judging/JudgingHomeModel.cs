@@ -10,7 +10,8 @@ namespace DataForLife.Web.Features.Judging;
 
 /// <summary>A judge's entries in each round of the current edition, with their progress.</summary>
 [Authorize(Roles = Domain.Accounts.Roles.Judge)]
-public sealed class JudgingHomeModel(AppDbContext db, JudgingContext context, JudgeAssignments assignments, JudgeDirectory judges, TimeProvider clock) : PageModel
+public sealed class JudgingHomeModel(AppDbContext db, JudgingContext context, JudgeAssignments assignments, JudgeDirectory judges, PitchOrders orders,
+    TimeProvider clock) : PageModel
 {
     public sealed record Line(Team Team, SheetStatus? Status);
 
@@ -42,6 +43,12 @@ public sealed class JudgingHomeModel(AppDbContext db, JudgingContext context, Ju
             }
 
             var teams = await db.Teams.AsNoTracking().Where(t => teamIds.Contains(t.Id)).OrderBy(t => t.Sequence).ToListAsync(cancellationToken);
+            if (round.IsFinal && await orders.FindAsync(round, cancellationToken) is { } order)
+            {
+                // On stage the jury follows the drawn order: the finalists are listed in it, on the phone as on the screen.
+                var codes = order.Codes.Split(',').ToList();
+                teams = [.. teams.OrderBy(t => codes.IndexOf(t.PublicCode) is var i and >= 0 ? i : int.MaxValue)];
+            }
             var sheets = await db.ScoreSheets.AsNoTracking().Where(s => s.EditionId == round.EditionId && s.RoundCode == round.Code && s.JudgeUserId == userId)
                 .ToDictionaryAsync(s => s.TeamId, s => s.Status, cancellationToken);
             rounds.Add(new RoundLines(round, [.. teams.Select(t => new Line(t, sheets.TryGetValue(t.Id, out var status) ? status : null))]));

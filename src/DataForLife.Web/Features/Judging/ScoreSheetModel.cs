@@ -16,7 +16,8 @@ namespace DataForLife.Web.Features.Judging;
 /// <summary>The dossier beside the judge's score sheet. An entry not assigned to this judge, or conflicted, does not exist here.</summary>
 [Authorize(Roles = Domain.Accounts.Roles.Judge)]
 public sealed class ScoreSheetModel(AppDbContext db, JudgingContext context, JudgeAssignments assignments, ScoringCommands scoring,
-    DossierAccess dossiers, DossierQueries queries, TimeProvider clock, IStringLocalizer<SharedResource> l) : PageModel
+    DossierAccess dossiers, DossierQueries queries, Final.HandInAccess handIns, Final.HandInCommands handInVersions, TimeProvider clock,
+    IStringLocalizer<SharedResource> l) : PageModel
 {
     public JudgingRound Round { get; private set; } = null!;
 
@@ -25,6 +26,11 @@ public sealed class ScoreSheetModel(AppDbContext db, JudgingContext context, Jud
     public DossierVersion? Dossier { get; private set; }
 
     public IReadOnlyList<DossierFile> Files { get; private set; } = [];
+
+    /// <summary>In the final the jury scores the hand-in made at the end of the 24 hours, not the September dossier.</summary>
+    public Domain.Final.HandInVersion? HandIn { get; private set; }
+
+    public IReadOnlyList<DossierFile> HandInFiles { get; private set; } = [];
 
     public ScoreSheet? Sheet { get; private set; }
 
@@ -93,6 +99,11 @@ public sealed class ScoreSheetModel(AppDbContext db, JudgingContext context, Jud
         IsOpen = found.IsOpenAt(clock.GetUtcNow());
         Dossier = await queries.JudgedAsync(team.Dossier, team.DeadlineUtc, cancellationToken);
         Files = await queries.FilesAtAsync(team.Dossier, team.DeadlineUtc, cancellationToken);
+        if (found.IsFinal && await handIns.ForOrganiserAsync(teamId, cancellationToken) is { } final)
+        {
+            HandIn = await handInVersions.JudgedAsync(final, cancellationToken);
+            HandInFiles = HandIn is null ? [] : await handInVersions.FilesOfAsync(HandIn, cancellationToken);
+        }
         Sheet = await db.ScoreSheets.AsNoTracking().FirstOrDefaultAsync(s => s.EditionId == found.EditionId && s.RoundCode == round && s.TeamId == teamId && s.JudgeUserId == UserId, cancellationToken);
         return true;
     }

@@ -8,7 +8,7 @@ namespace DataForLife.Web.Features.Public;
 
 /// <summary>The landing page of the current edition, and of any past edition at /editions/{id}.</summary>
 [AllowAnonymous]
-public sealed class LandingModel(EditionStore store, TimeProvider clock) : PageModel
+public sealed class LandingModel(EditionStore store, Mentoring.MentorDirectory mentors, Final.FinalClock finalClock, TimeProvider clock) : PageModel
 {
     public Edition Edition { get; private set; } = null!;
 
@@ -22,6 +22,12 @@ public sealed class LandingModel(EditionStore store, TimeProvider clock) : PageM
     public bool OffersVote => Timeline.IsOpen(Edition.Definition.Voting.PhaseCode);
 
     /// <summary>Registration has not ended: the page offers to enter.</summary>
+    /// <summary>The mentors, once organisers confirmed them.</summary>
+    public IReadOnlyList<Mentoring.MentorDirectory.PublicMentor> Mentors { get; private set; } = [];
+
+    /// <summary>The final's own clock while its window is open or its 24 hours run; null otherwise.</summary>
+    public Domain.Final.FinalClockView? FinalClock { get; private set; }
+
     public bool OffersEntry => Timeline.Phases.Any(p => p.Phase.Code == Registration.RegistrationWindow.PhaseCode && p.State != PhaseState.Closed);
 
     public async Task<IActionResult> OnGetAsync(string? id, CancellationToken cancellationToken)
@@ -37,6 +43,9 @@ public sealed class LandingModel(EditionStore store, TimeProvider clock) : PageM
         IsCurrent = edition.Id == currentId;
         Now = clock.GetUtcNow();
         Timeline = TimelineView.At(edition.Definition, Now);
+        Mentors = await mentors.ConfirmedAsync(edition, cancellationToken);
+        var clockView = await finalClock.ViewAsync(edition.Id, cancellationToken);
+        FinalClock = clockView.State == Domain.Final.FinalClockState.Running || Timeline.IsOpen(Final.FinalClock.PhaseCode) ? clockView : null;
         return Page();
     }
 }

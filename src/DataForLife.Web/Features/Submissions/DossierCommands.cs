@@ -46,7 +46,7 @@ public sealed class DossierCommands(AppDbContext db, AuditLog audit, EmailOutbox
             DataSets = Clean(input.DataSets), Roles = Clean(input.Roles), VideoUrl = (input.VideoUrl ?? string.Empty).Trim(),
             CatalogueSlugs = string.Join(',', used.Select(d => d.Slug)),
         };
-        var files = dossier.Id == 0 ? [] : await db.DossierFiles.AsNoTracking().Where(f => f.DossierId == dossier.Id && f.RemovedAtUtc == null).ToListAsync(cancellationToken);
+        var files = dossier.Id == 0 ? [] : await db.DossierFiles.AsNoTracking().Where(f => f.DossierId == dossier.Id && f.RemovedAtUtc == null && DossierFileKinds.OfDossier.Contains(f.Kind)).ToListAsync(cancellationToken);
         var errors = new List<FieldError>(DossierRules.Validate(text, context.Settings, input.Submit,
             input.AcceptCommitment, files.Any(f => f.Kind == DossierFileKind.SignedScan)));
         if (used.Count < wanted.Count)

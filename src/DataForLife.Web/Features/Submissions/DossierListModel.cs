@@ -36,7 +36,7 @@ public sealed class DossierListModel(AppDbContext db, EditionStore editions) : P
         var latest = await db.DossierVersions.AsNoTracking()
             .Where(v => db.Dossiers.Any(d => d.EditionId == id && d.Id == v.DossierId && d.LatestVersion == v.Number))
             .ToDictionaryAsync(v => v.DossierId, cancellationToken);
-        var files = await db.DossierFiles.AsNoTracking().Where(f => f.RemovedAtUtc == null && db.Dossiers.Any(d => d.EditionId == id && d.Id == f.DossierId))
+        var files = await db.DossierFiles.AsNoTracking().Where(f => f.RemovedAtUtc == null && DossierFileKinds.OfDossier.Contains(f.Kind) && db.Dossiers.Any(d => d.EditionId == id && d.Id == f.DossierId))
             .GroupBy(f => f.DossierId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
         Rows = [.. teams.Select(t =>
         {

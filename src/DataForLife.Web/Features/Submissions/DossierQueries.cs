@@ -25,12 +25,12 @@ public sealed class DossierQueries(AppDbContext db)
     /// <summary>Files whose upload reached the server before the deadline and that were not removed before it.</summary>
     public async Task<IReadOnlyList<DossierFile>> FilesAtAsync(Dossier dossier, DateTime momentUtc, CancellationToken cancellationToken) =>
         dossier.Id == 0 ? [] : await db.DossierFiles.AsNoTracking()
-            .Where(f => f.DossierId == dossier.Id && f.ArrivedAtUtc < momentUtc && (f.RemovedAtUtc == null || f.RemovedAtUtc >= momentUtc))
+            .Where(f => f.DossierId == dossier.Id && DossierFileKinds.OfDossier.Contains(f.Kind) && f.ArrivedAtUtc < momentUtc && (f.RemovedAtUtc == null || f.RemovedAtUtc >= momentUtc))
             .OrderBy(f => f.Kind).ThenBy(f => f.ArrivedAtUtc).ToListAsync(cancellationToken);
 
     public async Task<IReadOnlyList<DossierFile>> ActiveFilesAsync(Dossier dossier, CancellationToken cancellationToken) =>
         dossier.Id == 0 ? [] : await db.DossierFiles.AsNoTracking()
-            .Where(f => f.DossierId == dossier.Id && f.RemovedAtUtc == null)
+            .Where(f => f.DossierId == dossier.Id && DossierFileKinds.OfDossier.Contains(f.Kind) && f.RemovedAtUtc == null)
             .OrderBy(f => f.Kind).ThenBy(f => f.ArrivedAtUtc).ToListAsync(cancellationToken);
 
     public async Task<IReadOnlyList<DossierVersion>> HistoryAsync(Dossier dossier, CancellationToken cancellationToken) =>
@@ -38,7 +38,7 @@ public sealed class DossierQueries(AppDbContext db)
             .OrderByDescending(v => v.Number).ToListAsync(cancellationToken);
 
     public async Task<IReadOnlyList<DossierFile>> AllFilesAsync(Dossier dossier, CancellationToken cancellationToken) =>
-        dossier.Id == 0 ? [] : await db.DossierFiles.AsNoTracking().Where(f => f.DossierId == dossier.Id)
+        dossier.Id == 0 ? [] : await db.DossierFiles.AsNoTracking().Where(f => f.DossierId == dossier.Id && DossierFileKinds.OfDossier.Contains(f.Kind))
             .OrderByDescending(f => f.ArrivedAtUtc).ToListAsync(cancellationToken);
 
     /// <summary>The edition's catalogue entries, in catalogue order, for the dossier's "data sets used" choice and display.</summary>

@@ -27,7 +27,7 @@ public sealed class DossierUploads(AppDbContext db, AuditLog audit, IFileStorage
     public static int LimitMegabytes(SubmissionSettings settings, DossierFileKind kind) => kind switch
     {
         DossierFileKind.Photo => settings.MaxPhotoMegabytes,
-        DossierFileKind.Video => settings.MaxVideoMegabytes,
+        DossierFileKind.Video or DossierFileKind.HandInVideo => settings.MaxVideoMegabytes,
         _ => settings.MaxPdfMegabytes,
     };
 
@@ -179,7 +179,12 @@ public sealed class DossierUploads(AppDbContext db, AuditLog audit, IFileStorage
             return [];
         }
 
-        var referenced = (await db.DossierVersions.AsNoTracking().Where(v => v.DossierId == dossierId).Select(v => v.FileIds).ToListAsync(cancellationToken))
+        // Versions of the dossier and of the final's hand-in (whose files are dossier files of its own kinds) refer to files.
+        var teamId = await db.Dossiers.Where(d => d.Id == dossierId).Select(d => d.TeamId).FirstAsync(cancellationToken);
+        var dossierVersions = await db.DossierVersions.AsNoTracking().Where(v => v.DossierId == dossierId).Select(v => v.FileIds).ToListAsync(cancellationToken);
+        var handInVersions = await db.HandInVersions.AsNoTracking()
+            .Where(v => db.HandIns.Any(h => h.Id == v.HandInId && h.TeamId == teamId)).Select(v => v.FileIds).ToListAsync(cancellationToken);
+        var referenced = dossierVersions.Concat(handInVersions)
             .SelectMany(ids => ids.Split(',', StringSplitOptions.RemoveEmptyEntries)).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var purge = removed.Where(f => !referenced.Contains(f.Id.ToString())).ToList();
         purge.ForEach(f => f.PurgedAtUtc = nowUtc);
@@ -202,6 +207,8 @@ public sealed class DossierUploads(AppDbContext db, AuditLog audit, IFileStorage
         DossierFileKind.Video => type == SniffedType.Mp4,
         DossierFileKind.Pdf => type == SniffedType.Pdf,
         DossierFileKind.SignedScan => type is SniffedType.Pdf or SniffedType.Jpeg or SniffedType.Png,
+        DossierFileKind.HandInVideo => type == SniffedType.Mp4,
+        DossierFileKind.HandInSlides => type == SniffedType.Pdf,
         _ => false,
     };
 }

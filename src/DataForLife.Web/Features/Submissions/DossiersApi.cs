@@ -111,7 +111,7 @@ public static class DossiersApi
             return TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: l["Dossier.RawBody"]);
         }
 
-        if (!Enum.TryParse<DossierFileKind>(kind, ignoreCase: true, out var fileKind) || !Enum.IsDefined(fileKind))
+        if (!Enum.TryParse<DossierFileKind>(kind, ignoreCase: true, out var fileKind) || !Enum.IsDefined(fileKind) || !DossierFileKinds.IsDossierKind(fileKind))
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: l["Dossier.KindUnknown"]);
         }

@@ -1,0 +1,8 @@
+namespace DataForLife.Web.Domain.Final;
+
+public enum FinalClockState
+{
+    NotStarted,
+    Running,
+    Over,
+}
