@@ -25,6 +25,9 @@ api.MapDossiers();
 api.MapJudging();
 DataForLife.Web.Features.Catalogue.CatalogueApi.MapCatalogue(api);
 DataForLife.Web.Features.Voting.VotingApi.MapVoting(api);
+DataForLife.Web.Features.Ceremony.ResultsApi.MapResults(api);
+DataForLife.Web.Features.Ceremony.PressKit.MapPressKit(api);
+DataForLife.Web.Features.Certificates.CertificatesApi.MapCertificates(api);
 app.MapCulture();
 app.MapPlatformEndpoints();
 

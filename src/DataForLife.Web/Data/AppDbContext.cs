@@ -1,6 +1,7 @@
 using DataForLife.Web.Domain;
 using DataForLife.Web.Domain.Accounts;
 using DataForLife.Web.Domain.Audit;
+using DataForLife.Web.Domain.Ceremony;
 using DataForLife.Web.Domain.Editions;
 using DataForLife.Web.Domain.Email;
 using DataForLife.Web.Domain.Judging;
@@ -47,6 +48,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<PartnerKey> PartnerKeys => Set<PartnerKey>();
     public DbSet<VoteQuarantine> VoteQuarantines => Set<VoteQuarantine>();
     public DbSet<VoterCode> VoterCodes => Set<VoterCode>();
+    public DbSet<Award> Awards => Set<Award>();
+    public DbSet<Certificate> Certificates => Set<Certificate>();
 
     /// <summary>The audit log is append-only: a change or removal of an entry through the context is refused.</summary>
     public override int SaveChanges(bool acceptAllChangesOnSuccess)

@@ -72,6 +72,7 @@ public static class PlatformServices
         services.AddPlatformIdentity();
         Features.Catalogue.CatalogueServices.AddCatalogue(services);
         Features.Voting.VotingServices.AddVoting(services);
+        Features.Ceremony.CeremonyServices.AddCeremony(services);
         return services;
     }
 
@@ -81,6 +82,7 @@ public static class PlatformServices
         Features.Voting.VotingServices.AddVoteWriter(services, configuration);
         services.AddHostedService<OutboxSender>();
         services.AddHostedService<Features.Submissions.DossierReminderService>();
+        services.AddHostedService<Features.Ceremony.CeremonyReleaseService>();
         services.AddDataProtection().PersistKeysToDbContext<AppDbContext>().SetApplicationName("DataForLife");
         // Inputs are checked by the rules classes, with localised messages; MVC's implicit "required" for every
         // non-nullable string would only add English messages for fields a form leaves blank on purpose.

@@ -31,6 +31,12 @@ public sealed record EditionDefinition
     public SubmissionSettings Submission { get; init; } = new();
     public CatalogueSettings Catalogue { get; init; } = new();
 
+    /// <summary>When the final's results go public, and which certificates are issued.</summary>
+    public CeremonySettings Ceremony { get; init; } = new();
+
+    /// <summary>The organisers' contact point (unit, address, e-mail, phone).</summary>
+    public ContactPoint Contact { get; init; } = new();
+
     /// <summary>What decides between equal totals, after the total itself (default: judge score, then judges' top N).</summary>
     public IReadOnlyList<TieBreak> TieBreaks { get; init; } = [TieBreak.JudgeScore, TieBreak.JudgesTopN];
 

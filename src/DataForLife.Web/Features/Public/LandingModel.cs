@@ -8,7 +8,7 @@ namespace DataForLife.Web.Features.Public;
 
 /// <summary>The landing page of the current edition, and of any past edition at /editions/{id}.</summary>
 [AllowAnonymous]
-public sealed class LandingModel(EditionStore store, TimeProvider clock) : PageModel
+public sealed class LandingModel(EditionStore store, Ceremony.PublicResults results, TimeProvider clock) : PageModel
 {
     public Edition Edition { get; private set; } = null!;
 
@@ -17,6 +17,9 @@ public sealed class LandingModel(EditionStore store, TimeProvider clock) : PageM
     public bool IsCurrent { get; private set; }
 
     public DateTimeOffset Now { get; private set; }
+
+    /// <summary>The prizes, once the ceremony has announced them: the page leads with them.</summary>
+    public IReadOnlyList<Ceremony.Winner> Winners { get; private set; } = [];
 
     /// <summary>The public vote is open: the page's first button leads to it.</summary>
     public bool OffersVote => Timeline.IsOpen(Edition.Definition.Voting.PhaseCode);
@@ -37,6 +40,9 @@ public sealed class LandingModel(EditionStore store, TimeProvider clock) : PageM
         IsCurrent = edition.Id == currentId;
         Now = clock.GetUtcNow();
         Timeline = TimelineView.At(edition.Definition, Now);
+        Winners = (await results.ForAsync(edition.Id, cancellationToken))?.Winners ?? [];
+        // The winners appear at the ceremony's time: no browser or cache keeps the page from before it.
+        Response.Headers.CacheControl = "no-cache";
         return Page();
     }
 }
