@@ -15,6 +15,8 @@ namespace DataForLife.Tests.Support;
 /// </summary>
 public sealed class CeremonyFactory : JudgingFactory
 {
+    private CeremonyStage _stage = null!;
+
     public static readonly DateTimeOffset FinalDay = EditionSamples.Vietnam(2023, 11, 24, 10);
     public static readonly DateTimeOffset CeremonyTime = EditionSamples.Vietnam(2023, 11, 24, 19);
 
@@ -27,35 +29,13 @@ public sealed class CeremonyFactory : JudgingFactory
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
-        await SeedAsync(teams: 12, intoRound1: false);
         await CreateUserAsync(Organiser, role: Roles.Organizer);
         await CreateUserAsync(Observer, role: Roles.Observer);
-        var teams = await WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().Teams.Where(t => t.EditionId == "2023").OrderBy(t => t.Sequence).Select(t => t.Id).ToListAsync());
-        await WithScopeAsync(async sp =>
-        {
-            var db = sp.GetRequiredService<AppDbContext>();
-            db.RoundPublications.Add(Published("round1", teams, EditionSamples.Vietnam(2023, 9, 29, 12)));
-            db.RoundPublications.Add(Published("round2", teams, EditionSamples.Vietnam(2023, 10, 8)));
-            await db.SaveChangesAsync();
-        });
-        Finalists = [.. teams.Take(10)];
-        Clock.SetUtcNow(FinalDay);
+        _stage = await CeremonyStage.ArrangeAsync(this);
+        Finalists = _stage.Finalists;
     }
 
-    /// <summary>Every jury member scores every finalist: the first finalist best, then in order (or as <paramref name="score"/> says).</summary>
-    public Task ScoreFinalAsync(Func<int, double>? score = null) =>
-        ScoreEverythingAsync("final", score ?? (team => 0.95 - (Finalists.ToList().IndexOf(team) * 0.05)));
+    public Task ScoreFinalAsync(Func<int, double>? score = null) => _stage.ScoreFinalAsync(score);
 
-    public Task<(bool Published, IReadOnlyList<IReadOnlyList<int>> OpenTies)> PublishFinalAsync() => WithScopeAsync(async sp =>
-        await sp.GetRequiredService<RoundPublisher>().PublishAsync(await RoundAsync("final"), "organiser", CancellationToken.None));
-
-    private static RoundPublication Published(string round, IReadOnlyList<int> teams, DateTimeOffset at)
-    {
-        var json = JsonSerializer.Serialize(teams.Select((t, i) => new EntryStanding(t, i + 1, 90 - i, 90 - i, 90 - i, 0, 90 - i, 3, 1, false, false)).ToList());
-        return new RoundPublication
-        {
-            EditionId = "2023", RoundCode = round, StandingsJson = json, Hash = "test", PublishedByUserId = "organiser",
-            PublishedAtUtc = at.UtcDateTime, LettersQueuedAtUtc = at.UtcDateTime,
-        };
-    }
+    public Task<(bool Published, IReadOnlyList<IReadOnlyList<int>> OpenTies)> PublishFinalAsync() => _stage.PublishFinalAsync();
 }
