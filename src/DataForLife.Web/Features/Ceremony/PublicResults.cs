@@ -49,6 +49,21 @@ public sealed class PublicResults(AppDbContext db, JudgingContext context, Resul
         return new ResultsView(edition, shown, winners, await gate.FinalAwaitsCeremonyAsync(edition, cancellationToken));
     }
 
+    /// <summary>The prizes alone, for the home page: nothing is read beyond the gate before the ceremony.</summary>
+    public async Task<IReadOnlyList<Winner>> WinnersAsync(Edition edition, CancellationToken cancellationToken)
+    {
+        var awards = await gate.PublicAwardsAsync(edition, cancellationToken);
+        if (awards.Count == 0)
+        {
+            return [];
+        }
+
+        var ids = awards.Select(a => a.TeamId).ToList();
+        var teams = await db.Teams.AsNoTracking().Where(t => ids.Contains(t.Id)).ToDictionaryAsync(t => t.Id, cancellationToken);
+        var photos = await PhotosAsync(edition.Id, cancellationToken);
+        return [.. awards.Select(a => new Winner(a, teams[a.TeamId], photos.GetValueOrDefault(a.TeamId)))];
+    }
+
     /// <summary>The photo of each selected team's judged dossier, as the gallery serves it.</summary>
     private async Task<Dictionary<int, string>> PhotosAsync(string editionId, CancellationToken cancellationToken)
     {

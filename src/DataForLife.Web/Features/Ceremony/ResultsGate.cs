@@ -25,8 +25,17 @@ public sealed class ResultsGate(AppDbContext db, TimeProvider clock)
         (await PublicRoundsAsync(edition, cancellationToken)).GetValueOrDefault(roundCode);
 
     /// <summary>The final is published and its ceremony time has come.</summary>
-    public async Task<bool> FinalIsPublicAsync(Edition edition, CancellationToken cancellationToken) =>
-        edition.Definition.Rounds.Count > 0 && await PublicRoundAsync(edition, edition.Definition.Rounds[^1].Code, cancellationToken) is not null;
+    public async Task<bool> FinalIsPublicAsync(Edition edition, CancellationToken cancellationToken)
+    {
+        // Before the ceremony's time there is nothing to look up.
+        if (edition.Definition.Rounds.Count == 0 || !ResultsRelease.IsPublic(edition.Definition.Ceremony, true, clock.GetUtcNow()))
+        {
+            return false;
+        }
+
+        var final = edition.Definition.Rounds[^1].Code;
+        return await db.RoundPublications.AnyAsync(p => p.EditionId == edition.Id && p.RoundCode == final, cancellationToken);
+    }
 
     /// <summary>The final is published but its results are still kept for the ceremony.</summary>
     public async Task<bool> FinalAwaitsCeremonyAsync(Edition edition, CancellationToken cancellationToken)

@@ -40,7 +40,7 @@ public sealed class LandingModel(EditionStore store, Ceremony.PublicResults resu
         IsCurrent = edition.Id == currentId;
         Now = clock.GetUtcNow();
         Timeline = TimelineView.At(edition.Definition, Now);
-        Winners = (await results.ForAsync(edition.Id, cancellationToken))?.Winners ?? [];
+        Winners = await results.WinnersAsync(edition, cancellationToken);
         // The winners appear at the ceremony's time: no browser or cache keeps the page from before it.
         Response.Headers.CacheControl = "no-cache";
         return Page();
