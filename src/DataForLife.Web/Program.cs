@@ -28,6 +28,9 @@ DataForLife.Web.Features.Catalogue.CatalogueApi.MapCatalogue(api);
 DataForLife.Web.Features.Voting.VotingApi.MapVoting(api);
 DataForLife.Web.Features.Mentoring.MentoringApi.MapMentoring(api);
 DataForLife.Web.Features.Final.FinalApi.MapFinal(api);
+DataForLife.Web.Features.Ceremony.ResultsApi.MapResults(api);
+DataForLife.Web.Features.Ceremony.PressKit.MapPressKit(api);
+DataForLife.Web.Features.Certificates.CertificatesApi.MapCertificates(api);
 app.MapCulture();
 app.MapPlatformEndpoints();
 

@@ -138,6 +138,42 @@ public sealed class AccessibilityJourneys(BrowserFixture browser) : IClassFixtur
     }
 
     [Fact]
+    public async Task The_ceremony_results_press_kit_certificates_and_payout_pages_name_their_fields_images_links_and_buttons()
+    {
+        var stage = await CeremonyStage.ArrangeAsync(_platform);
+        await stage.ScoreFinalAsync();
+        Assert.True((await stage.PublishFinalAsync()).Published);
+        _platform.Clock.SetUtcNow(CeremonyFactory.CeremonyTime);
+        await _platform.CreateUserAsync("btc-letraogiai@c06.gov.vn", role: Roles.Organizer, displayName: "Đỗ Thị Trao Giải");
+        var serial = await _platform.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().Certificates.OrderBy(c => c.Id).Select(c => c.Serial).FirstAsync());
+        var problems = new List<string>();
+        async Task CheckAsync(IPage page, string path)
+        {
+            var response = await page.GotoAsync(path);
+            Assert.True(response is { Ok: true }, $"{path} answered {response?.Status}");
+            problems.AddRange((await page.EvaluateAsync<string[]>(Audit)).Select(p => $"{path}: {p}"));
+        }
+
+        var visitor = await browser.NewPageAsync(_platform.BaseUrl);
+        foreach (var path in new[] { "/", "/results", "/results/press", $"/certificates/{serial}" })
+        {
+            await CheckAsync(visitor, path);
+        }
+
+        var member = await browser.NewPageAsync(_platform.BaseUrl);
+        await new AccountPages(member).SignInAsync(await _platform.LeaderOfAsync(stage.Finalists[0]), TestUsers.Password);
+        await CheckAsync(member, "/team");
+        var organiser = await browser.NewPageAsync(_platform.BaseUrl);
+        await new AccountPages(organiser).SignInAsync("btc-letraogiai@c06.gov.vn", TestUsers.Password);
+        foreach (var path in new[] { "/organizer/editions/2023/ceremony", "/organizer/editions/2023/certificates", "/organizer/editions/2023" })
+        {
+            await CheckAsync(organiser, path);
+        }
+
+        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
+    }
+
+    [Fact]
     public async Task The_check_finds_what_it_looks_for()
     {
         var page = await browser.NewPageAsync(_platform.BaseUrl);

@@ -1,6 +1,7 @@
 using DataForLife.Web.Domain;
 using DataForLife.Web.Domain.Accounts;
 using DataForLife.Web.Domain.Audit;
+using DataForLife.Web.Domain.Ceremony;
 using DataForLife.Web.Domain.Editions;
 using DataForLife.Web.Domain.Email;
 using DataForLife.Web.Domain.Judging;
@@ -54,6 +55,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<Domain.Final.FinalTicket> FinalTickets => Set<Domain.Final.FinalTicket>();
     public DbSet<Domain.Final.HandIn> HandIns => Set<Domain.Final.HandIn>();
     public DbSet<Domain.Final.HandInVersion> HandInVersions => Set<Domain.Final.HandInVersion>();
+    public DbSet<Award> Awards => Set<Award>();
+    public DbSet<Certificate> Certificates => Set<Certificate>();
 
     /// <summary>The audit log is append-only: a change or removal of an entry through the context is refused.</summary>
     public override int SaveChanges(bool acceptAllChangesOnSuccess)

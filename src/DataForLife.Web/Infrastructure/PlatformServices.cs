@@ -77,6 +77,7 @@ public static class PlatformServices
         Features.Voting.VotingServices.AddVoting(services);
         Features.Mentoring.MentoringServices.AddMentoring(services);
         Features.Final.FinalServices.AddFinal(services);
+        Features.Ceremony.CeremonyServices.AddCeremony(services);
         return services;
     }
 
@@ -86,6 +87,7 @@ public static class PlatformServices
         Features.Voting.VotingServices.AddVoteWriter(services, configuration);
         services.AddHostedService<OutboxSender>();
         services.AddHostedService<Features.Submissions.DossierReminderService>();
+        services.AddHostedService<Features.Ceremony.CeremonyReleaseService>();
         services.AddDataProtection().PersistKeysToDbContext<AppDbContext>().SetApplicationName("DataForLife");
         // Inputs are checked by the rules classes, with localised messages; MVC's implicit "required" for every
         // non-nullable string would only add English messages for fields a form leaves blank on purpose.

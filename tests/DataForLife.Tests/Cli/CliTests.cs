@@ -96,7 +96,26 @@ public sealed class CliTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Demo_seed_at_the_final_stage_confirms_mentors_issues_tickets_and_runs_the_24_hours_now()
+    public async Task Demo_seed_at_the_finished_stage_announces_the_prizes_writes_the_letters_and_issues_the_certificates()
+    {
+        Assert.Equal(0, await RunAsync("demo", "seed", "--stage", "finished"));
+
+        var demo = await QueryAsync(db => db.Editions.AsNoTracking().SingleAsync(e => e.Id == "demo"));
+        Assert.True(demo.Definition.Ceremony.ResultsAt < DateTimeOffset.UtcNow);
+        Assert.True(demo.Definition.Ceremony.ResultsAt > demo.Definition.FindPhase("final")!.StartsAt);
+        var final = await QueryAsync(db => db.RoundPublications.AsNoTracking().SingleAsync(p => p.EditionId == "demo" && p.RoundCode == "final"));
+        Assert.NotNull(final.LettersQueuedAtUtc);
+        var awards = await QueryAsync(db => db.Awards.AsNoTracking().Where(a => a.EditionId == "demo").OrderBy(a => a.Rank).ToListAsync());
+        Assert.Equal(["first", "second", "third", "consolation", "consolation"], awards.Select(a => a.PrizeCode));
+        Assert.Equal(370_000_000, awards.Sum(a => a.AmountVnd));
+        var members = await QueryAsync(db => db.TeamMembers.CountAsync(m => awards.Select(a => a.TeamId).Contains(m.TeamId)));
+        Assert.Equal(members, await QueryAsync(db => db.Certificates.CountAsync(c => c.EditionId == "demo" && c.Kind == Web.Domain.Ceremony.CertificateKind.Prize)));
+        Assert.True(await QueryAsync(db => db.Certificates.AnyAsync(c => c.EditionId == "demo" && c.Kind == Web.Domain.Ceremony.CertificateKind.Finalist)));
+        Assert.True(await QueryAsync(db => db.OutboxMessages.AnyAsync(m => m.Subject.StartsWith("Kết quả Dữ liệu số với cuộc sống"))));
+    }
+
+    [Fact]
+    public async Task Demo_seed_at_the_final_stage_confirms_mentors_issues_tickets_runs_the_24_hours_and_keeps_the_ceremony_ahead()
     {
         Assert.Equal(0, await RunAsync("demo", "seed", "--stage", "final"));
 
@@ -112,6 +131,8 @@ public sealed class CliTests : IAsyncLifetime
         var run = await QueryAsync(db => db.FinalRuns.SingleAsync(r => r.EditionId == "demo"));
         Assert.InRange(DateTime.UtcNow, run.StartedAtUtc, run.EndsAtUtc);
         Assert.Equal(7, await QueryAsync(db => db.HandIns.CountAsync(h => h.EditionId == "demo" && h.LatestVersion == 1)));
+        Assert.True(demo.Definition.Ceremony.ResultsAt > DateTimeOffset.UtcNow);
+        Assert.Equal(0, await QueryAsync(db => db.Awards.CountAsync(a => a.EditionId == "demo")));
     }
 
     [Fact]

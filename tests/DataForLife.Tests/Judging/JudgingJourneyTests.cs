@@ -219,6 +219,15 @@ public sealed class JudgingJourneyTests : IAsyncLifetime
         await _factory.ScoreEverythingAsync("final", team => 0.3 + (finalists.ToList().IndexOf(team) * 0.05));
         Assert.Equal(HttpStatusCode.Redirect, (await _organiser.PostFormAsync("/organizer/editions/2023/judging/final", [], "/organizer/editions/2023/judging/final?handler=Publish")).StatusCode);
 
+        // Published at 10:00, the results wait for the ceremony (19:00): until then no page shows the final's ranking.
+        var waiting = WebUtility.HtmlDecode(await _factory.CreateClient().GetStringAsync("/results"));
+        Assert.DoesNotContain("data-round=\"final\"", waiting, StringComparison.Ordinal);
+        Assert.Contains("id=\"awaiting-ceremony\"", waiting, StringComparison.Ordinal);
+        Assert.Equal(0, await _factory.WithScopeAsync(sp => sp.GetRequiredService<DataForLife.Web.Features.Ceremony.CeremonyRelease>().ReleaseDueAsync(CancellationToken.None)));
+
+        _factory.Clock.SetUtcNow(EditionSamples.Vietnam(2023, 11, 24, 19));
+        // The sweep the platform runs every minute, run now (it may have run already: the letters go out once either way).
+        await _factory.WithScopeAsync(sp => sp.GetRequiredService<DataForLife.Web.Features.Ceremony.CeremonyRelease>().ReleaseDueAsync(CancellationToken.None));
         var results = WebUtility.HtmlDecode(await _factory.CreateClient().GetStringAsync("/results"));
         var podium = finalists.Reverse().ToList();
         string[] prizes = ["Giải Nhất", "Giải Nhì", "Giải Ba", "Giải Khuyến khích", "Giải Khuyến khích"];
@@ -228,9 +237,11 @@ public sealed class JudgingJourneyTests : IAsyncLifetime
             Assert.Matches($"{codes[podium[place]]}</span>[^<]*<strong>[^<]*</strong>[^<]*<span>[^<]*</span>\\s*<span class=\"badge\">{prizes[place]}</span>", final);
         }
 
-        Assert.DoesNotContain(codes[podium[5]], final[..final.IndexOf("</ol>", StringComparison.Ordinal)], StringComparison.Ordinal);
-        var winner = await _factory.Mailbox.WaitForAsync(await _factory.LeaderOfAsync(podium[0]), "Kết quả Vòng chung kết");
-        Assert.Contains("đã đoạt giải", winner.TextBody, StringComparison.Ordinal);
+        // The sixth finalist is ranked, with no prize.
+        Assert.Matches($"{codes[podium[5]]}</span>[^<]*<strong>[^<]*</strong>[^<]*<span>[^<]*</span>\\s*</li>", final);
+        var winner = await _factory.Mailbox.WaitForAsync(await _factory.LeaderOfAsync(podium[0]), "Kết quả Dữ liệu số với cuộc sống");
+        Assert.Contains("đoạt Giải Nhất", winner.TextBody, StringComparison.Ordinal);
+        Assert.Contains("200.000.000 ₫", winner.TextBody, StringComparison.Ordinal);
     }
 
     private Task<int> RecomputeWithCliAsync() =>

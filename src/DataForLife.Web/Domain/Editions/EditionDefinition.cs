@@ -33,6 +33,11 @@ public sealed record EditionDefinition
 
     /// <summary>The 24-hour final: venue, check-in, what to bring, the hours and the pitch's length.</summary>
     public FinalSettings Final { get; init; } = new();
+    /// <summary>When the final's results go public, and which certificates are issued.</summary>
+    public CeremonySettings Ceremony { get; init; } = new();
+
+    /// <summary>The organisers' contact point (unit, address, e-mail, phone).</summary>
+    public ContactPoint Contact { get; init; } = new();
 
     /// <summary>What decides between equal totals, after the total itself (default: judge score, then judges' top N).</summary>
     public IReadOnlyList<TieBreak> TieBreaks { get; init; } = [TieBreak.JudgeScore, TieBreak.JudgesTopN];

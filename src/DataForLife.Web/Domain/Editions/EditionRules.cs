@@ -20,6 +20,7 @@ public static partial class EditionRules
         ValidateRounds(edition, errors);
         ValidatePrizes(edition, errors);
         ValidateSettings(edition, errors);
+        ValidateCeremony(edition, errors);
         return errors;
     }
 
@@ -166,7 +167,28 @@ public static partial class EditionRules
             errors.Add(new EditionError("TieBreaks", "TieBreaksFrozen"));
         }
 
+        // The results went public at that time: moving it would hide them again, or say they went public when they did not.
+        if (before.Ceremony.ResultsAt is { } released && now >= released && after.Ceremony.ResultsAt != released)
+        {
+            errors.Add(new EditionError("Ceremony.ResultsAt", "ResultsTimeFrozen"));
+        }
+
         return errors;
+    }
+
+    /// <summary>The results are announced once the final has started; the contact's e-mail is one people can write to.</summary>
+    private static void ValidateCeremony(EditionDefinition edition, List<EditionError> errors)
+    {
+        var final = edition.Rounds.Count > 0 ? edition.FindPhase(edition.Rounds[^1].PhaseCode) : null;
+        if (edition.Ceremony.ResultsAt is { } at && final is not null && at < final.StartsAt)
+        {
+            errors.Add(new EditionError("Ceremony.ResultsAt", "ResultsBeforeFinal", final.Name.Current));
+        }
+
+        if (edition.Contact.Email.Length > 0 && EmailAddresses.Normalise(edition.Contact.Email) != edition.Contact.Email)
+        {
+            errors.Add(new EditionError("Contact.Email", "ContactEmail"));
+        }
     }
 
     private static bool SameWeights(IReadOnlyDictionary<string, double> before, IReadOnlyDictionary<string, double> after) =>

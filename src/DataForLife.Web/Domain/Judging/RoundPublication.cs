@@ -13,4 +13,10 @@ public sealed class RoundPublication
     public string Hash { get; set; } = string.Empty;
     public string PublishedByUserId { get; set; } = string.Empty;
     public DateTime PublishedAtUtc { get; set; }
+
+    /// <summary>
+    /// When the round's letters were queued. Every round but the final writes at publication; the final writes when its
+    /// results go public (the ceremony), and this marks that it did, once.
+    /// </summary>
+    public DateTime? LettersQueuedAtUtc { get; set; }
 }

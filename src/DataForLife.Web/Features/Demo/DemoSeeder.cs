@@ -24,11 +24,15 @@ public sealed class DemoSeeder(AppDbContext db, EditionCommands editions, AuditL
         var template = await db.Editions.AsNoTracking().FirstOrDefaultAsync(e => e.Id == TemplateId, cancellationToken)
             ?? throw new InvalidOperationException($"The template edition {TemplateId} is missing.");
         var now = clock.GetUtcNow();
+        var timeline = DemoTimeline.PlaceAt(template.Definition.Timeline, stage, now);
+        // The ceremony moves with the timeline: still to come while the final runs, past once the contest has finished.
+        var shift = timeline.Count > 0 ? timeline[0].StartsAt - template.Definition.Timeline[0].StartsAt : TimeSpan.Zero;
         var definition = template.Definition with
         {
             Name = new LocalizedText("Dữ liệu số với cuộc sống – mùa thi minh hoạ", "Digital Data For Life – demo edition"),
             PublicCodePrefix = "DEMO",
-            Timeline = DemoTimeline.PlaceAt(template.Definition.Timeline, stage, now),
+            Timeline = timeline,
+            Ceremony = template.Definition.Ceremony with { ResultsAt = template.Definition.Ceremony.ResultsAt + shift },
         };
         definition = definition with { Final = DemoFinal.SettingsFor(definition) };
 

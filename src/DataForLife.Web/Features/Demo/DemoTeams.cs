@@ -31,6 +31,8 @@ public sealed class DemoTeams(AppDbContext db, IPasswordHasher<AppUser> hasher, 
         await db.Votes.Where(v => v.EditionId == editionId).ExecuteDeleteAsync(cancellationToken);
         await db.VoteQuarantines.Where(q => q.EditionId == editionId).ExecuteDeleteAsync(cancellationToken);
         await db.RoundPublications.Where(p => p.EditionId == editionId).ExecuteDeleteAsync(cancellationToken);
+        await db.Certificates.Where(c => c.EditionId == editionId).ExecuteDeleteAsync(cancellationToken);
+        await db.Awards.Where(a => a.EditionId == editionId).ExecuteDeleteAsync(cancellationToken);
         await db.TieDecisions.Where(d => d.EditionId == editionId).ExecuteDeleteAsync(cancellationToken);
         await db.PitchOrders.Where(p => p.EditionId == editionId).ExecuteDeleteAsync(cancellationToken);
         await db.FinalRuns.Where(r => r.EditionId == editionId).ExecuteDeleteAsync(cancellationToken);

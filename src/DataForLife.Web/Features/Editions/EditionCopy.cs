@@ -10,6 +10,7 @@ public static class EditionCopy
         Timeline = [.. source.Timeline.Select(p => p with { StartsAt = p.StartsAt.AddYears(years), EndsAt = p.EndsAt.AddYears(years) })],
         PublicCodePrefix = ShiftPrefix(source.PublicCodePrefix, years),
         Name = new LocalizedText(ShiftYearIn(source.Name.Vi, source, years), ShiftYearIn(source.Name.En, source, years)),
+        Ceremony = source.Ceremony with { ResultsAt = source.Ceremony.ResultsAt?.AddYears(years) },
     };
 
     private static string ShiftYearIn(string text, EditionDefinition source, int years)

@@ -51,6 +51,11 @@ public sealed class EditionEditModel(EditionStore store, EditionCommands command
             }
         }
 
+        if (Form.Ceremony?.ResultsAt is { } resultsAt && !VietnamTime.IsPlausible(resultsAt))
+        {
+            ModelState.AddModelError("Form.Ceremony.ResultsAt", l["Edition.DateOutOfRange"]);
+        }
+
         for (var i = 0; i < Form.Rounds.Count; i++)
         {
             // The page shows each group once; a form that names one twice is refused rather than keeping either value.

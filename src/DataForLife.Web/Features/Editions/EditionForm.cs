@@ -27,6 +27,12 @@ public sealed class EditionForm
     /// <summary>The tie-breaks in order, one slot per kind (empty slots ignored); null when not sent.</summary>
     public List<TieBreak?>? TieBreaks { get; set; }
 
+    /// <summary>The ceremony's time and certificates; null when not sent (kept as they were).</summary>
+    public CeremonyInput? Ceremony { get; set; }
+
+    /// <summary>The organisers' contact point; null when not sent (kept as it was).</summary>
+    public ContactInput? Contact { get; set; }
+
     /// <param name="juryGroups">The jury's groups on the roster: each round after the first may weight them.</param>
     public static EditionForm From(Edition edition, IReadOnlyCollection<string> juryGroups)
     {
@@ -59,6 +65,15 @@ public sealed class EditionForm
             RequireTwoFactorForStaff = d.Security.RequireTwoFactorForStaff,
             Submission = d.Submission,
             TieBreaks = [.. d.TieBreaks.Cast<TieBreak?>(), .. Enumerable.Repeat<TieBreak?>(null, Math.Max(0, Enum.GetValues<TieBreak>().Length - d.TieBreaks.Count))],
+            Ceremony = new CeremonyInput
+            {
+                ResultsAt = d.Ceremony.ResultsAt is { } at ? VietnamTime.ToVietnam(at).DateTime : null,
+                CertifyFinalists = d.Ceremony.CertifyFinalists, CertifySelected = d.Ceremony.CertifySelected,
+            },
+            Contact = new ContactInput
+            {
+                Unit = TextInput.From(d.Contact.Unit), Address = TextInput.From(d.Contact.Address), Email = d.Contact.Email, Phone = d.Contact.Phone,
+            },
         };
     }
 
@@ -90,6 +105,16 @@ public sealed class EditionForm
         Security = d.Security with { RequireTwoFactorForStaff = RequireTwoFactorForStaff },
         Submission = Submission ?? d.Submission,
         TieBreaks = TieBreaks is null ? d.TieBreaks : [.. TieBreaks.OfType<TieBreak>()],
+        Ceremony = Ceremony is null ? d.Ceremony : new CeremonySettings
+        {
+            ResultsAt = Ceremony.ResultsAt is { } at ? VietnamTime.FromLocal(at) : null,
+            CertifyFinalists = Ceremony.CertifyFinalists, CertifySelected = Ceremony.CertifySelected,
+        },
+        Contact = Contact is null ? d.Contact : new ContactPoint
+        {
+            Unit = Contact.Unit.ToText(), Address = Contact.Address.ToText(), Email = (Contact.Email ?? string.Empty).Trim().ToLowerInvariant(),
+            Phone = (Contact.Phone ?? string.Empty).Trim(),
+        },
     };
 
     /// <summary>Existing criteria edited or removed, and a new one added when its blank row was filled in.</summary>
@@ -184,5 +209,21 @@ public sealed class EditionForm
         public VoteRule Rule { get; set; }
         public bool PublicCountsDuringWindow { get; set; }
         public GalleryOrder GalleryOrder { get; set; }
+    }
+
+    public sealed class CeremonyInput
+    {
+        /// <summary>Viet Nam wall-clock time; empty keeps the results hidden until one is set.</summary>
+        public DateTime? ResultsAt { get; set; }
+        public bool CertifyFinalists { get; set; }
+        public bool CertifySelected { get; set; }
+    }
+
+    public sealed class ContactInput
+    {
+        public TextInput Unit { get; set; } = new();
+        public TextInput Address { get; set; } = new();
+        public string? Email { get; set; }
+        public string? Phone { get; set; }
     }
 }

@@ -59,6 +59,8 @@ public sealed class OutboxSender(IServiceScopeFactory scopes, IMailTransport tra
             .Take(20)
             .ToListAsync(cancellationToken);
         var attempted = 0;
+        // Every message ends with the organisers' contact point of the current edition.
+        var contact = candidates.Count == 0 ? null : (await scope.ServiceProvider.GetRequiredService<Editions.EditionStore>().CurrentAsync(cancellationToken))?.Definition.Contact;
         foreach (var id in candidates)
         {
             // The claim is a conditional update: only one instance sees one row changed.
@@ -74,7 +76,7 @@ public sealed class OutboxSender(IServiceScopeFactory scopes, IMailTransport tra
             attempted++;
             try
             {
-                await transport.SendAsync(ToMime(message), cancellationToken);
+                await transport.SendAsync(ToMime(message, contact), cancellationToken);
                 message.MarkSent(clock.GetUtcNow().UtcDateTime);
             }
             catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
@@ -89,14 +91,14 @@ public sealed class OutboxSender(IServiceScopeFactory scopes, IMailTransport tra
         return attempted;
     }
 
-    private MimeMessage ToMime(Domain.Email.OutboxMessage message)
+    private MimeMessage ToMime(Domain.Email.OutboxMessage message, Domain.Editions.ContactPoint? contact)
     {
         var mime = new MimeMessage();
         mime.From.Add(new MailboxAddress(options.Value.FromName, options.Value.FromAddress));
         mime.To.Add(MailboxAddress.Parse(message.To));
         mime.Subject = message.Subject;
         mime.MessageId = $"{message.Id:N}@dataforlife";
-        var body = new BodyBuilder { TextBody = message.TextBody, HtmlBody = message.HtmlBody };
+        var body = new BodyBuilder { TextBody = ContactSignature.Text(message.TextBody, contact), HtmlBody = ContactSignature.Html(message.HtmlBody, contact) };
         mime.Body = body.ToMessageBody();
         return mime;
     }

@@ -29,7 +29,7 @@ public static class JudgingApi
         api.MapPut("/teams/{teamId:int}/sheet", PutSheetAsync).RequireAuthorization(p => p.RequireRole(Roles.Judge))
             .WithSummary("A judge saves (submit=false) or submits a sheet for an assigned, unconflicted entry while the round is open.");
         api.MapGet("/ranking", RankingAsync).RequireAuthorization(Policies.OrganizerOrObserver).WithSummary("The ranking computed now from the submitted sheets.");
-        api.MapGet("/results", ResultsAsync).AllowAnonymous().WithSummary("The published standings of the round; 404 until it is published.");
+        api.MapGet("/results", ResultsAsync).AllowAnonymous().WithSummary("The published standings of the round; 404 until it is published (the final: until its results are announced at the ceremony).");
         app.MapGet("/judging/{round}/{teamId:int}/files/{fileId:guid}", FileAsync).RequireAuthorization(p => p.RequireRole(Roles.Judge)).ExcludeFromDescription();
         return app;
     }
@@ -73,9 +73,13 @@ public static class JudgingApi
     private static async Task<Results<Ok<RoundRanking>, NotFound>> RankingAsync(string edition, string round, JudgingContext context, RoundRankingService rankings, CancellationToken ct) =>
         await context.RoundAsync(edition, round, ct) is { } found ? TypedResults.Ok(await rankings.ComputeAsync(found, ct)) : TypedResults.NotFound();
 
-    private static async Task<Results<Ok<IReadOnlyList<EntryStanding>>, NotFound>> ResultsAsync(string edition, string round, AppDbContext db, CancellationToken ct)
+    /// <summary>The final's standings only from the ceremony on (<see cref="Ceremony.ResultsGate"/>).</summary>
+    private static async Task<Results<Ok<IReadOnlyList<EntryStanding>>, NotFound>> ResultsAsync(string edition, string round, HttpContext http,
+        Editions.EditionStore editions, Ceremony.ResultsGate gate, CancellationToken ct)
     {
-        var published = await db.RoundPublications.AsNoTracking().FirstOrDefaultAsync(p => p.EditionId == edition && p.RoundCode == round, ct);
+        http.Response.Headers.CacheControl = "no-cache";
+        var found = await editions.FindAsync(edition, ct);
+        var published = found is null ? null : await gate.PublicRoundAsync(found, round, ct);
         return published is null ? TypedResults.NotFound() : TypedResults.Ok(RoundEntries.Standings(published.StandingsJson));
     }
 

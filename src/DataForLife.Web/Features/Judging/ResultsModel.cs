@@ -1,22 +1,20 @@
-using DataForLife.Web.Data;
-using DataForLife.Web.Domain.Editions;
 using DataForLife.Web.Domain.Judging;
 using DataForLife.Web.Domain.Registration;
+using DataForLife.Web.Features.Ceremony;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace DataForLife.Web.Features.Judging;
 
-/// <summary>The public results: for each published round, who goes on; for the final, the prizes; the drawn pitch order.</summary>
+/// <summary>
+/// The public results: once the ceremony has announced them, the prizes first (team, idea, prize, amount, photo); then
+/// for each published round who goes on (the final's only from the ceremony on); the public vote; the drawn pitch order.
+/// </summary>
 [AllowAnonymous]
-public sealed class ResultsModel(AppDbContext db, JudgingContext context, PitchOrders orders, Voting.VotingCatalog voting, Voting.VoteCounts counts,
+public sealed class ResultsModel(PublicResults results, JudgingContext context, PitchOrders orders, Voting.VotingCatalog voting, Voting.VoteCounts counts,
     TimeProvider clock) : PageModel
 {
-    public sealed record Published(JudgingRound Round, IReadOnlyList<(EntryStanding Standing, Team Team)> Advancing,
-        IReadOnlyList<(EntryStanding Standing, Team Team)> All);
-
     /// <summary>One entry of the public vote once its counts are public: votes and the bonus they give.</summary>
     public sealed record VoteLine(Team Team, int Votes, double Bonus);
 
@@ -26,53 +24,33 @@ public sealed class ResultsModel(AppDbContext db, JudgingContext context, PitchO
     /// <summary>Counted votes by team, to show beside the standings of a round that takes the bonus.</summary>
     public IReadOnlyDictionary<int, int> VoteCounts { get; private set; } = new Dictionary<int, int>();
 
-    public IReadOnlyList<Published> Rounds { get; private set; } = [];
+    public ResultsView View { get; private set; } = null!;
 
     public PitchOrder? Order { get; private set; }
 
-    public Edition? Edition { get; private set; }
-
     public async Task<IActionResult> OnGetAsync(string? edition, CancellationToken cancellationToken)
     {
-        var rounds = await context.RoundsAsync(edition, cancellationToken);
-        if (rounds.Count == 0)
+        if (await results.ForAsync(edition, cancellationToken) is not { } view)
         {
             return NotFound();
         }
 
-        Edition = rounds[0].Edition;
-        var publications = await db.RoundPublications.AsNoTracking().Where(p => p.EditionId == Edition.Id).ToDictionaryAsync(p => p.RoundCode, cancellationToken);
-        var teams = await db.Teams.AsNoTracking().Where(t => t.EditionId == Edition.Id).ToDictionaryAsync(t => t.Id, cancellationToken);
-        Rounds = [.. rounds.Where(r => publications.ContainsKey(r.Code)).Select(r =>
+        View = view;
+        // Never kept by a browser or a cache past the moment the ceremony makes the results public.
+        Response.Headers.CacheControl = "no-cache";
+        var id = view.Edition.Id;
+        if (await voting.FindAsync(id, cancellationToken) is { } state && state.CountsArePublicAt(clock.GetUtcNow().UtcDateTime))
         {
-            var all = RoundEntries.Standings(publications[r.Code].StandingsJson).Select(s => (s, teams[s.EntryId])).ToList();
-            return new Published(r, [.. all.Take(r.Round.Quota)], all);
-        })];
-        if (await voting.FindAsync(Edition.Id, cancellationToken) is { } state && state.CountsArePublicAt(clock.GetUtcNow().UtcDateTime))
-        {
-            VoteCounts = await counts.CountedAsync(Edition.Id, cancellationToken);
+            VoteCounts = await counts.CountedAsync(id, cancellationToken);
             var most = VoteCounts.Count == 0 ? 0 : VoteCounts.Values.Max();
-            Votes = [.. state.CodeByTeam.Keys.Select(id => new VoteLine(teams[id], VoteCounts.GetValueOrDefault(id),
-                    Domain.Voting.VoteBonusFormula.Bonus(state.Settings.BonusPoints, VoteCounts.GetValueOrDefault(id), most)))
+            var teams = view.Rounds.SelectMany(r => r.All).Select(s => s.Team).DistinctBy(t => t.Id).ToDictionary(t => t.Id);
+            Votes = [.. state.CodeByTeam.Keys.Where(teams.ContainsKey).Select(teamId => new VoteLine(teams[teamId], VoteCounts.GetValueOrDefault(teamId),
+                    Domain.Voting.VoteBonusFormula.Bonus(state.Settings.BonusPoints, VoteCounts.GetValueOrDefault(teamId), most)))
                 .OrderByDescending(v => v.Votes).ThenBy(v => v.Team.PublicCode, StringComparer.Ordinal)];
         }
+
+        var rounds = await context.RoundsAsync(id, cancellationToken);
         Order = await orders.FindAsync(rounds[^1], cancellationToken);
         return Page();
-    }
-
-    /// <summary>The prize of a place in the final, by the edition's prize table (1st, 2nd, 3rd, then consolation).</summary>
-    public Prize? PrizeOf(int place)
-    {
-        var last = 0;
-        foreach (var prize in Edition!.Definition.Prizes)
-        {
-            last += prize.Count;
-            if (place <= last)
-            {
-                return prize;
-            }
-        }
-
-        return null;
     }
 }

@@ -17,7 +17,7 @@ namespace DataForLife.Web.Features.Judging;
 /// standings with what the raw sheets give now.
 /// </summary>
 public sealed class RoundPublisher(AppDbContext db, RoundRankingService rankings, ConflictFinder conflicts, AuditLog audit, EmailOutbox outbox,
-    IStringLocalizer<SharedResource> l, TimeProvider clock, Voting.VotingCatalog voting)
+    IStringLocalizer<SharedResource> l, TimeProvider clock, Voting.VotingCatalog voting, Ceremony.AwardBook awards, Ceremony.CeremonyRelease ceremony)
 {
     public sealed record Comparison(bool Published, bool Same, IReadOnlyList<string> Differences);
 
@@ -66,13 +66,34 @@ public sealed class RoundPublisher(AppDbContext db, RoundRankingService rankings
             return new Attempt(false, ranking.UnresolvedTies);
         }
 
+        // The final's prizes are stored with it (and their certificates issued), never worked out again from the standings.
+        var awarded = round.IsFinal ? await awards.RecordAsync(round, ranking, cancellationToken) : [];
+        if (awarded is null)
+        {
+            return new Attempt(false, ranking.UnresolvedTies);
+        }
+
         var json = JsonSerializer.Serialize(ranking.Standings);
-        db.RoundPublications.Add(new RoundPublication
+        var now = clock.GetUtcNow();
+        var publication = new RoundPublication
         {
             EditionId = round.EditionId, RoundCode = round.Code, StandingsJson = json, Hash = Hash(json),
-            PublishedByUserId = organiserId, PublishedAtUtc = clock.GetUtcNow().UtcDateTime,
-        });
-        await QueueLettersAsync(round, ranking, cancellationToken);
+            PublishedByUserId = organiserId, PublishedAtUtc = now.UtcDateTime,
+        };
+        db.RoundPublications.Add(publication);
+        if (!round.IsFinal)
+        {
+            publication.LettersQueuedAtUtc = now.UtcDateTime;
+            await QueueLettersAsync(round, ranking, cancellationToken);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        // The final's letters wait for the ceremony, unless its time has already come.
+        if (round.IsFinal && Domain.Ceremony.ResultsRelease.IsPublic(round.Edition.Definition.Ceremony, true, now))
+        {
+            await ceremony.QueueLockedAsync(round.EditionId, publication.Id, cancellationToken);
+        }
+
         // The conflicts that kept judges' sheets out of these totals, as found now: recorded with the publication so that
         // a later recomputation that differs (someone changed organisation) can be explained.
         var entries = ranking.Standings.Select(s => s.EntryId).ToHashSet();
@@ -80,7 +101,12 @@ public sealed class RoundPublisher(AppDbContext db, RoundRankingService rankings
             .OrderBy(c => c.TeamId).ThenBy(c => c.JudgeUserId, StringComparer.Ordinal)
             .Select(c => new { judge = c.JudgeUserId, team = c.TeamId, reason = c.Reason }).ToList();
         audit.Record("round.published", "Round", round.Code,
-            after: new { hash = Hash(json), advancing = ranking.Standings.Take(round.Round.Quota).Select(s => s.EntryId), conflicts = applied }, editionId: round.EditionId);
+            after: new
+            {
+                hash = Hash(json), advancing = ranking.Standings.Take(round.Round.Quota).Select(s => s.EntryId), conflicts = applied,
+                awards = awarded.Select(a => new { team = a.TeamId, rank = a.Rank, prize = a.PrizeCode, amount = a.AmountVnd }),
+            },
+            editionId: round.EditionId);
         return new Attempt(true, []);
     }
 
@@ -116,6 +142,7 @@ public sealed class RoundPublisher(AppDbContext db, RoundRankingService rankings
         return new Comparison(true, differences.Count == 0, differences);
     }
 
+    /// <summary>The letters of a round before the final: each team learns whether it goes on (the final's are <see cref="Ceremony.CeremonyLetters"/>).</summary>
     private async Task QueueLettersAsync(JudgingRound round, RoundRanking ranking, CancellationToken cancellationToken)
     {
         var advancing = ranking.Standings.Take(round.Round.Quota).Select(s => s.EntryId).ToHashSet();
@@ -124,7 +151,7 @@ public sealed class RoundPublisher(AppDbContext db, RoundRankingService rankings
         {
             var ids = team.Members.Select(m => m.UserId).ToList();
             var emails = await db.Users.Where(u => ids.Contains(u.Id)).Select(u => u.Email!).ToListAsync(cancellationToken);
-            var key = advancing.Contains(team.Id) ? (round.IsFinal ? "Mail.Result.Prize" : "Mail.Result.Advance") : "Mail.Result.Stop";
+            var key = advancing.Contains(team.Id) ? "Mail.Result.Advance" : "Mail.Result.Stop";
             foreach (var email in emails)
             {
                 outbox.Enqueue(email, l["Mail.Result.Subject", round.Round.Name.Current, team.Name], l[key, team.Name, round.Round.Name.Current]);

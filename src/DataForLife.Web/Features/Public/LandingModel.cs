@@ -8,7 +8,7 @@ namespace DataForLife.Web.Features.Public;
 
 /// <summary>The landing page of the current edition, and of any past edition at /editions/{id}.</summary>
 [AllowAnonymous]
-public sealed class LandingModel(EditionStore store, Mentoring.MentorDirectory mentors, Final.FinalClock finalClock, TimeProvider clock) : PageModel
+public sealed class LandingModel(EditionStore store, Mentoring.MentorDirectory mentors, Final.FinalClock finalClock, Ceremony.PublicResults results, TimeProvider clock) : PageModel
 {
     public Edition Edition { get; private set; } = null!;
 
@@ -17,6 +17,9 @@ public sealed class LandingModel(EditionStore store, Mentoring.MentorDirectory m
     public bool IsCurrent { get; private set; }
 
     public DateTimeOffset Now { get; private set; }
+
+    /// <summary>The prizes, once the ceremony has announced them: the page leads with them.</summary>
+    public IReadOnlyList<Ceremony.Winner> Winners { get; private set; } = [];
 
     /// <summary>The public vote is open: the page's first button leads to it.</summary>
     public bool OffersVote => Timeline.IsOpen(Edition.Definition.Voting.PhaseCode);
@@ -46,6 +49,9 @@ public sealed class LandingModel(EditionStore store, Mentoring.MentorDirectory m
         Mentors = await mentors.ConfirmedAsync(edition, cancellationToken);
         var clockView = await finalClock.ViewAsync(edition.Id, cancellationToken);
         FinalClock = clockView.State == Domain.Final.FinalClockState.Running || Timeline.IsOpen(Final.FinalClock.PhaseCode) ? clockView : null;
+        Winners = await results.WinnersAsync(edition, cancellationToken);
+        // The winners appear at the ceremony's time: no browser or cache keeps the page from before it.
+        Response.Headers.CacheControl = "no-cache";
         return Page();
     }
 }
