@@ -22,6 +22,7 @@ public static class PlatformServices
         services.AddSingleton<Operations.PlatformMetrics>();
         services.AddSingleton(Operations.InstanceShare.FromConfiguration(configuration));
         services.AddSingleton<Operations.JobLock>();
+        services.AddScoped<Backups.PlatformBackup>();
         services.AddMemoryCache();
         services.AddHttpContextAccessor();
         services.AddScoped<AuditLog>();

@@ -19,6 +19,9 @@ public interface IFileStorage
 
     void Delete(string key);
 
+    /// <summary>Stores a file under a key it had before (a restore), with the same durability as <see cref="SaveAsync"/>.</summary>
+    Task PutAsync(string key, Stream content, CancellationToken cancellationToken);
+
     /// <summary>Every complete file's key, for backups.</summary>
     IAsyncEnumerable<string> ListKeysAsync(CancellationToken cancellationToken);
 }

@@ -86,6 +86,22 @@ public sealed class LocalFileStorage(string root) : IFileStorage
         return new StoredFile(key, content.Length, Convert.ToHexStringLower(SHA256.HashData(content)), content[..Math.Min(HeadLength, content.Length)]);
     }
 
+    public async Task PutAsync(string key, Stream content, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        var final = PathOf(key);
+        var temporary = final + ".part";
+        Directory.CreateDirectory(Path.GetDirectoryName(final)!);
+        await using (var output = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 81920, FileOptions.Asynchronous))
+        {
+            await content.CopyToAsync(output, cancellationToken);
+            await output.FlushAsync(cancellationToken);
+            output.Flush(flushToDisk: true);
+        }
+
+        File.Move(temporary, final, overwrite: true);
+    }
+
     public bool Exists(string key) => File.Exists(PathOf(key));
 
     public void Delete(string key) => File.Delete(PathOf(key));

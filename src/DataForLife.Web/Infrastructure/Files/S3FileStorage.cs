@@ -85,6 +85,25 @@ public sealed class S3FileStorage : IFileStorage, IDisposable
         return new StoredFile(key, content.Length, Convert.ToHexStringLower(SHA256.HashData(content)), content[..Math.Min(HeadLength, content.Length)]);
     }
 
+    public async Task PutAsync(string key, Stream content, CancellationToken cancellationToken)
+    {
+        // The SDK wants a length: a restore's zip entry stream has none, so it is spooled to a temporary file first.
+        var spool = Path.Combine(Path.GetTempPath(), "dfl-s3-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            await using (var output = File.Create(spool))
+            {
+                await content.CopyToAsync(output, cancellationToken);
+            }
+
+            await _client.PutObjectAsync(new PutObjectRequest { BucketName = _options.Bucket, Key = ObjectKey(key), FilePath = spool }, cancellationToken);
+        }
+        finally
+        {
+            File.Delete(spool);
+        }
+    }
+
     public bool Exists(string key) => Wait(async () =>
     {
         try
