@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test: unit and integration tests on SQLite, the integration tests again on a throwaway PostgreSQL
-# server, and the browser journeys in Debian's Chromium. Installs what the tests need when it is missing.
+# server, the browser journeys in Debian's Chromium, and two platform instances behind nginx on that PostgreSQL. Installs what the tests need when it is missing.
 # Ends with one line: "N passed, N failed, N skipped".
 set -uo pipefail
 cd "$(dirname "$0")"
@@ -12,6 +12,7 @@ as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
+command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || need+=(nginx)
 [ -d /usr/share/fonts/truetype/noto ] || need+=(fonts-noto-core)
 [ -d /usr/share/fonts/truetype/dejavu ] || need+=(fonts-dejavu-core)
 if [ ${#need[@]} -gt 0 ]; then
@@ -58,9 +59,11 @@ run population dotnet test tests/DataForLife.Population.Tests
 run sqlite dotnet test tests/DataForLife.Tests
 DFL_TEST_PROVIDER=postgres run postgres dotnet test tests/DataForLife.Tests --filter "Category=Integration"
 run browser dotnet test tests/DataForLife.BrowserTests
+# Two real instances behind nginx on one PostgreSQL database (processes of the build above).
+run operations dotnet test tests/DataForLife.OperationsTests
 
 # 4. One line for everything.
-passed=0; failed=0; skipped=0; expected=(population sqlite postgres browser)
+passed=0; failed=0; skipped=0; expected=(population sqlite postgres browser operations)
 for name in "${expected[@]}"; do
   trx="$RESULTS/$name.trx"
   if [ ! -f "$trx" ]; then
