@@ -9,6 +9,7 @@ using DataForLife.Web.Infrastructure;
 // the working directory decides only where the relative data folder (./data) is.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.WebHost.UseUrlsIfUnset("http://localhost:5000");
+PublicAddress.EnsureConfigured(builder.Configuration, builder.Environment, builder.WebHost.GetSetting(WebHostDefaults.ServerUrlsKey));
 builder.Services.AddPlatform(builder.Configuration, builder.Environment);
 
 var app = builder.Build();

@@ -25,6 +25,8 @@ public static class PlatformServices
         services.AddScoped<Backups.PlatformBackup>();
         services.AddMemoryCache();
         services.AddHttpContextAccessor();
+        services.AddSingleton<PublicAddress>();
+        services.AddSingleton<CriticalSections>();
         services.AddScoped<AuditLog>();
         services.AddScoped<EditionStore>();
         services.AddScoped<EditionCommands>();

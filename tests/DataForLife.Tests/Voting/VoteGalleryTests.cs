@@ -82,14 +82,14 @@ public sealed partial class VoteGalleryTests : IAsyncLifetime
 
         var page = await client.GetStringAsync($"/vote/{_entries[0]}");
 
-        Assert.Contains($"<meta property=\"og:url\" content=\"http://localhost/vote/{_entries[0]}\">", page, StringComparison.Ordinal);
+        Assert.Contains($"<meta property=\"og:url\" content=\"http://localhost:5000/vote/{_entries[0]}\">", page, StringComparison.Ordinal);
         Assert.Contains("property=\"og:title\"", page, StringComparison.Ordinal);
         // No photo in this dossier: the contest's own picture, so that a shared link never comes without one.
-        Assert.Contains("<meta property=\"og:image\" content=\"http://localhost/img/share.png\">", page, StringComparison.Ordinal);
+        Assert.Contains("<meta property=\"og:image\" content=\"http://localhost:5000/img/share.png\">", page, StringComparison.Ordinal);
         Assert.Contains("<meta name=\"twitter:card\" content=\"summary_large_image\">", page, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/img/share.png")).StatusCode);
         var gallery = await client.GetStringAsync("/vote");
-        Assert.Contains("<meta property=\"og:url\" content=\"http://localhost/vote\">", gallery, StringComparison.Ordinal);
+        Assert.Contains("<meta property=\"og:url\" content=\"http://localhost:5000/vote\">", gallery, StringComparison.Ordinal);
         Assert.Contains("<meta property=\"og:description\" content=\"Bình chọn trực tuyến cho 30 bài dự thi", gallery, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/vote/{outside.First(c => !_entries.Contains(c))}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/vote/KHONG-CO")).StatusCode);

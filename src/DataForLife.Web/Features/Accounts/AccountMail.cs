@@ -5,13 +5,12 @@ using DataForLife.Web.Features.Email;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Options;
 
 namespace DataForLife.Web.Features.Accounts;
 
 /// <summary>The account messages: confirm an address, reset a password. Links carry Identity's one-time tokens.</summary>
 public sealed class AccountMail(UserManager<AppUser> users, EmailOutbox outbox, IStringLocalizer<SharedResource> l,
-    IHttpContextAccessor http, IOptions<EmailOptions> options)
+    Infrastructure.PublicAddress site)
 {
     public async Task QueueConfirmationAsync(AppUser user)
     {
@@ -48,9 +47,6 @@ public sealed class AccountMail(UserManager<AppUser> users, EmailOutbox outbox, 
         }
     }
 
-    /// <summary>An absolute link: the configured public address, else the address this request came to.</summary>
-    public string Link(string pathAndQuery)
-    {
-        return Infrastructure.PublicAddress.Origin(options.Value.PublicBaseUrl, http.HttpContext?.Request) + pathAndQuery;
-    }
+    /// <summary>An absolute link on the platform's public address (<see cref="Infrastructure.PublicAddress"/>).</summary>
+    public string Link(string pathAndQuery) => site.Link(pathAndQuery);
 }

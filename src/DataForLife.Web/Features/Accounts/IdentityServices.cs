@@ -39,6 +39,7 @@ public static class IdentityServices
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             o.Events.OnRedirectToLogin = context => ApiAwareRedirect(context, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = context => ApiAwareRedirect(context, StatusCodes.Status403Forbidden);
+            o.Events.OnValidatePrincipal = SessionValidation.ValidateAsync;
         });
         services.AddScoped<AccountMail>();
         services.AddScoped<RoleSeeder>();

@@ -7,7 +7,8 @@ namespace DataForLife.Web.Features.Accounts;
 /// <summary>
 /// Gives an existing account one of the roles organisers hand out (Organizer, Observer for the steering committee,
 /// Mentor) or takes it back; judges get theirs from the roster (<c>JudgeAccounts</c>). The change and its audit
-/// entry commit together; the last organiser cannot lose the role, so someone can always run the contest.
+/// entry commit together; the last organiser cannot lose the role, so someone can always run the contest. Either way
+/// the account's open sessions end (<see cref="SessionValidation"/>): it signs in again with its roles as they now are.
 /// </summary>
 public sealed class RoleGrants(UserManager<AppUser> users, AuditLog audit)
 {
@@ -58,6 +59,9 @@ public sealed class RoleGrants(UserManager<AppUser> users, AuditLog audit)
             {
                 throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
             }
+
+            // A new stamp ends every session the account has open: a revoked role stops working at once.
+            await users.UpdateSecurityStampAsync(user);
 
             audit.Record(grant ? "account.role-granted" : "account.role-revoked", nameof(AppUser), user.Id, after: new { user.Email, role = canonical });
             return Outcome.Done;

@@ -43,6 +43,7 @@ public sealed class JudgeAccounts(AppDbContext db, UserManager<AppUser> users, E
             if (!await users.IsInRoleAsync(user, Roles.Judge))
             {
                 await users.AddToRoleAsync(user, Roles.Judge);
+                await users.UpdateSecurityStampAsync(user);
             }
 
             member.UserId = user.Id;

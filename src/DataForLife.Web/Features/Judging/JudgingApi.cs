@@ -25,7 +25,7 @@ public static class JudgingApi
     {
         var api = app.MapGroup("/api/v1/editions/{edition}/rounds/{round}").WithTags("Judging");
         api.MapGet("/teams/{teamId:int}/sheets/{judgeId}", GetSheetAsync).RequireAuthorization()
-            .WithSummary("A score sheet: the judge's own; organisers see any once the round has closed; otherwise 404.");
+            .WithSummary("A score sheet: the judge's own; organisers and observers see any once the round has closed; otherwise 404.");
         api.MapPut("/teams/{teamId:int}/sheet", PutSheetAsync).RequireAuthorization(p => p.RequireRole(Roles.Judge))
             .WithSummary("A judge saves (submit=false) or submits a sheet for an assigned, unconflicted entry while the round is open.");
         api.MapGet("/ranking", RankingAsync).RequireAuthorization(Policies.OrganizerOrObserver).WithSummary("The ranking computed now from the submitted sheets.");
@@ -40,10 +40,10 @@ public static class JudgingApi
         AppDbContext db, JudgingContext context, JudgeAssignments assignments, TimeProvider clock, CancellationToken ct)
     {
         var found = await context.RoundAsync(edition, round, ct);
-        // A judge reads their own sheet only while the entry is theirs and free of conflict; organisers after the close.
+        // A judge reads their own sheet only while the entry is theirs and free of conflict; others by SheetAccess.
         var mayRead = found is not null && (judgeId == UserId(user)
             ? await assignments.IsAssignedAsync(found, judgeId, teamId, ct)
-            : user.IsInRole(Roles.Organizer) && found.IsClosedAt(clock.GetUtcNow()));
+            : SheetAccess.MayReadOthers(user, found, clock.GetUtcNow()));
         var sheet = found is null || !mayRead ? null : await db.ScoreSheets.AsNoTracking()
             .FirstOrDefaultAsync(s => s.EditionId == edition && s.RoundCode == round && s.TeamId == teamId && s.JudgeUserId == judgeId, ct);
         return sheet is null

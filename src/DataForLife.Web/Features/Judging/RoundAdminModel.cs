@@ -17,7 +17,7 @@ namespace DataForLife.Web.Features.Judging;
 [OrganizerArea]
 public sealed class RoundAdminModel(AppDbContext db, JudgingContext context, RoundEntries entries, JudgeDirectory judges, JudgeAssignments assignments,
     ConflictFinder conflicts, RoundRankingService rankings, RoundPublisher publisher, PitchSessions sessions, PitchOrders orders,
-    ScoreSheetExport export, IStringLocalizer<SharedResource> l) : PageModel
+    ScoreSheetExport export, TimeProvider clock, IStringLocalizer<SharedResource> l) : PageModel
 {
     public JudgingRound Round { get; private set; } = null!;
 
@@ -44,6 +44,9 @@ public sealed class RoundAdminModel(AppDbContext db, JudgingContext context, Rou
     public PitchOrder? Order { get; private set; }
 
     public int SheetsSubmitted { get; private set; }
+
+    /// <summary>Whether the judges' individual sheets may be downloaded now (<see cref="SheetAccess"/>).</summary>
+    public bool SheetsReadable { get; private set; }
 
     public bool NoVotes { get; private set; }
 
@@ -149,6 +152,12 @@ public sealed class RoundAdminModel(AppDbContext db, JudgingContext context, Rou
             return NotFound();
         }
 
+        if (!SheetsReadable)
+        {
+            TempData["Alert"] = l["Rounds.ExportAfterClose"].Value;
+            return RedirectToPage(new { id, round });
+        }
+
         Response.ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
         Response.Headers.ContentDisposition = $"attachment; filename=\"scores-{id}-{round}.xlsx\"";
         await export.WriteAsync(Response.Body, Round, cancellationToken);
@@ -188,6 +197,7 @@ public sealed class RoundAdminModel(AppDbContext db, JudgingContext context, Rou
         Sessions = await sessions.ListAsync(id, cancellationToken);
         Slots = await sessions.SlotsAsync(id, cancellationToken);
         Order = await orders.FindAsync(found, cancellationToken);
+        SheetsReadable = SheetAccess.MayReadOthers(User, found, clock.GetUtcNow());
         SheetsSubmitted = await db.ScoreSheets.CountAsync(s => s.EditionId == id && s.RoundCode == round && s.Status == SheetStatus.Submitted, cancellationToken);
         return true;
     }

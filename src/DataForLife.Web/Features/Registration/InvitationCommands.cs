@@ -10,7 +10,7 @@ namespace DataForLife.Web.Features.Registration;
 
 /// <summary>The leader invites people by e-mail; the link, for that address only, expires after a week.</summary>
 public sealed class InvitationCommands(AppDbContext db, AuditLog audit, RegistrationWindow window, TeamCommands teams,
-    EligibilityService eligibility, EmailOutbox outbox, AccountMail links, IStringLocalizer<SharedResource> l)
+    EligibilityService eligibility, EmailOutbox outbox, AccountMail links, Infrastructure.CriticalSections sections, IStringLocalizer<SharedResource> l)
 {
     public async Task<RegistrationResult> InviteAsync(string leaderId, string? email, CancellationToken cancellationToken = default)
     {
@@ -67,6 +67,36 @@ public sealed class InvitationCommands(AppDbContext db, AuditLog audit, Registra
             return refusal;
         }
 
+        var editionId = invitation!.Team.EditionId;
+
+        // Decided under the audit log's lock, on the team as it is then: invitees of one team accepting at the same
+        // moment each join while there is room, and the others are told the team is full.
+        RegistrationResult? outcome = null;
+        await sections.ArrivedAsync("team.join", cancellationToken);
+        await audit.InTransactionAsync(async ct =>
+        {
+            await sections.InsideAsync("team.join", ct);
+            db.ChangeTracker.Clear();
+            outcome = await JoinAsync(userId, token, ct);
+            return outcome.Succeeded ? outcome : null;
+        }, cancellationToken);
+
+        if (outcome!.Succeeded)
+        {
+            await eligibility.RecomputeAsync(editionId, [outcome.TeamId!.Value], cancellationToken);
+        }
+
+        return outcome;
+    }
+
+    private async Task<RegistrationResult> JoinAsync(string userId, string token, CancellationToken cancellationToken)
+    {
+        var (invitation, refusal) = await FindUsableAsync(userId, token, cancellationToken);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
         var team = await db.Teams.Include(t => t.Members).FirstAsync(t => t.Id == invitation!.TeamId, cancellationToken);
         if (await teams.CheckPersonCanJoinAsync(userId, team.EditionId, cancellationToken) is { } cannot)
         {
@@ -82,17 +112,7 @@ public sealed class InvitationCommands(AppDbContext db, AuditLog audit, Registra
         team.AddMember(userId, window.NowUtc);
         invitation!.Respond(InvitationState.Accepted, window.NowUtc);
         audit.Record("team.joined", nameof(Team), team.PublicCode, after: new { userId, invitation.Email }, editionId: team.EditionId);
-        try
-        {
-            await audit.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            db.ChangeTracker.Clear();
-            return RegistrationResult.Refused(string.Empty, "Team.AlreadyInTeam", string.Empty);
-        }
-
-        await eligibility.RecomputeAsync(team.EditionId, [team.Id], cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
         return RegistrationResult.Done(team.Id);
     }
 

@@ -1,0 +1,62 @@
+using DataForLife.Web.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DataForLife.Tests.Support;
+
+/// <summary>
+/// Proves that requests sent at once overlapped: the first request to get inside the named critical section is held
+/// there until the expected number of requests have reached its door. Without the overlap the first request waits in
+/// vain and the test fails with a timeout; with it, <see cref="Overlapped"/> says so.
+/// </summary>
+public sealed class OverlapProbe : IDisposable
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromMinutes(3);
+    private readonly CriticalSections _sections;
+    private readonly string _section;
+    private readonly int _expected;
+    private readonly TaskCompletionSource _allArrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private int _arrived;
+    private int _inside;
+
+    private OverlapProbe(CriticalSections sections, string section, int expected)
+    {
+        _sections = sections;
+        _section = section;
+        _expected = expected;
+        sections.Probe = OnMarkAsync;
+    }
+
+    /// <summary>Whether the first request inside was held there while all the others arrived at the door.</summary>
+    public bool Overlapped { get; private set; }
+
+    public int Arrived => Volatile.Read(ref _arrived);
+
+    public static OverlapProbe Attach(IServiceProvider services, string section, int expected) =>
+        new(services.GetRequiredService<CriticalSections>(), section, expected);
+
+    public void Dispose() => _sections.Probe = null;
+
+    private async Task OnMarkAsync(string section, SectionMark mark, CancellationToken cancellationToken)
+    {
+        if (section != _section)
+        {
+            return;
+        }
+
+        if (mark == SectionMark.Arrived)
+        {
+            if (Interlocked.Increment(ref _arrived) >= _expected)
+            {
+                _allArrived.TrySetResult();
+            }
+
+            return;
+        }
+
+        if (Interlocked.Increment(ref _inside) == 1)
+        {
+            await _allArrived.Task.WaitAsync(Patience, cancellationToken);
+            Overlapped = true;
+        }
+    }
+}
