@@ -13,6 +13,7 @@ need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
 command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || need+=(nginx)
+command -v npm >/dev/null 2>&1 || need+=(npm)
 [ -d /usr/share/fonts/truetype/noto ] || need+=(fonts-noto-core)
 [ -d /usr/share/fonts/truetype/dejavu ] || need+=(fonts-dejavu-core)
 if [ ${#need[@]} -gt 0 ]; then
@@ -20,6 +21,13 @@ if [ ${#need[@]} -gt 0 ]; then
   as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
 fi
+
+# An S3-compatible server for the S3 file store's test (s3rver, from npm), in the user's cache.
+S3RVER_DIR=${DFL_S3RVER_DIR:-$HOME/.cache/dfl-s3rver}
+if [ ! -x "$S3RVER_DIR/node_modules/.bin/s3rver" ]; then
+  npm install --prefix "$S3RVER_DIR" s3rver@3.7.1 --no-audit --no-fund >/dev/null 2>&1 || echo "s3rver could not be installed"
+fi
+export DFL_S3RVER="$S3RVER_DIR/node_modules/.bin/s3rver"
 
 # 2. A throwaway PostgreSQL server on loopback, stopped when this script ends.
 PG_BIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)

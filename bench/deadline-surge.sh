@@ -14,12 +14,14 @@ SURGE=(dotnet bench/DeadlineSurge/bin/Release/net10.0/DeadlineSurge.dll "${1:-50
 [ "$MODE" = sqlite ] && exec "${SURGE[@]}"
 
 WORK=$(mktemp -d /tmp/dfl-surge-pg.XXXXXX)
+NGX=
 PG_BIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
 PG_PORT=55451
 PG_RUN=(); [ "$(id -u)" -eq 0 ] && PG_RUN=(runuser -u postgres --) && chown postgres:postgres "$WORK"
 cleanup() {
   [ -f "$WORK/nginx/nginx.pid" ] && kill "$(cat "$WORK/nginx/nginx.pid")" 2>/dev/null || true
   "${PG_RUN[@]}" "$PG_BIN/pg_ctl" -D "$WORK/pg" -m immediate stop >/dev/null 2>&1 || true
+  [ -n "${NGX:-}" ] && rm -rf "$NGX"
   rm -rf "$WORK"
 }
 trap cleanup EXIT
@@ -29,7 +31,8 @@ trap cleanup EXIT
 export SURGE_POSTGRES="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=dfl"
 if [ "$MODE" = postgres-2 ]; then
   NGINX=$(command -v nginx || echo /usr/sbin/nginx)
-  mkdir -p "$WORK/nginx"
+  # nginx's workers run as an unprivileged user and keep large request bodies in files: a folder they can reach.
+  NGX=$(mktemp -d /tmp/dfl-surge-nginx.XXXXXX); chmod 755 "$NGX"; ln -s "$NGX" "$WORK/nginx"
   cat >"$WORK/nginx/nginx.conf" <<NGINX
 worker_processes 1;
 pid $WORK/nginx/nginx.pid;

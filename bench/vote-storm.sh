@@ -32,7 +32,7 @@ cleanup() {
   for pid in "${PIDS[@]:-}"; do kill -9 "$pid" 2>/dev/null || true; done
   [ -f "$WORK/nginx/nginx.pid" ] && kill "$(cat "$WORK/nginx/nginx.pid")" 2>/dev/null || true
   "${PG_RUN[@]}" "$PG_BIN/pg_ctl" -D "$WORK/pg" -m immediate stop >/dev/null 2>&1 || true
-  rm -rf "$WORK"
+  rm -rf "$WORK" "${NGX:-}"
 }
 trap cleanup EXIT
 
@@ -93,8 +93,9 @@ measure() { # name port key lua
   after=$(tally "$2" "$3")
   echo "$(( $(requests "$WORK/$1.txt") - $(non2xx "$WORK/$1.txt") )) $(( after - before ))" >"$WORK/$1.acks"
 }
+# nginx's workers run as an unprivileged user and keep large request bodies in files: a folder they can reach.
+NGX=$(mktemp -d /tmp/dfl-vote-storm-nginx.XXXXXX); chmod 755 "$NGX"; ln -s "$NGX" "$WORK/nginx"
 proxy() { # port upstream-port...
-  mkdir -p "$WORK/nginx"
   local servers="" port=$1; shift
   for upstream in "$@"; do servers="$servers server 127.0.0.1:$upstream;"; done
   cat >>"$WORK/nginx/servers.conf" <<NGINX

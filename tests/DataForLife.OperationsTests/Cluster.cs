@@ -17,6 +17,7 @@ public abstract class Cluster : IAsyncLifetime
 {
     private readonly List<Process> _processes = [];
     private readonly string _database = "dfl_ops_" + Guid.NewGuid().ToString("N");
+    private string? _nginxFolder;
 
     protected Cluster()
     {
@@ -126,6 +127,10 @@ public abstract class Cluster : IAsyncLifetime
         try
         {
             Directory.Delete(Root, recursive: true);
+            if (_nginxFolder is not null)
+            {
+                Directory.Delete(_nginxFolder, recursive: true);
+            }
         }
         catch (IOException)
         {
@@ -176,7 +181,15 @@ public abstract class Cluster : IAsyncLifetime
 
     private void StartProxy(int portA, int portB, int portProxy)
     {
-        var folder = Directory.CreateDirectory(Path.Combine(Root, "nginx")).FullName;
+        // nginx's workers run as an unprivileged user and keep large request bodies in files: a folder they can reach.
+        var folder = Directory.CreateTempSubdirectory("dfl-ops-nginx-").FullName;
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute
+                | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
+        }
+
+        _nginxFolder = folder;
         var config = Path.Combine(folder, "nginx.conf");
         File.WriteAllText(config, $$"""
             daemon off;
@@ -220,7 +233,7 @@ public abstract class Cluster : IAsyncLifetime
     private static async Task UntilReadyAsync(Uri address, string name, Process? process = null, string? log = null)
     {
         using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
-        var until = DateTime.UtcNow.AddMinutes(2);
+        var until = DateTime.UtcNow.AddMinutes(5);
         while (DateTime.UtcNow < until)
         {
             if (process?.HasExited == true)
@@ -249,7 +262,7 @@ public abstract class Cluster : IAsyncLifetime
             await Task.Delay(250);
         }
 
-        Assert.Fail($"{name} was not ready within two minutes.");
+        Assert.Fail($"{name} was not ready within five minutes (a machine this busy, or a start-up that hangs).");
     }
 
     private static int FreePort()

@@ -12,6 +12,7 @@ namespace DataForLife.Web.Infrastructure.Files;
 /// object is stored, so an acknowledged upload is durable there. <see cref="IFileStorage"/> is synchronous for reads,
 /// existence and removal, so those calls wait on the SDK's asynchronous ones (ASP.NET Core has no synchronisation
 /// context to deadlock). A read is a stream over the object, not seekable: range requests are answered whole.
+/// Uploads are signed whole rather than in aws-chunked encoding, which not every S3-compatible server decodes.
 /// </summary>
 public sealed class S3FileStorage : IFileStorage, IDisposable
 {
@@ -23,7 +24,15 @@ public sealed class S3FileStorage : IFileStorage, IDisposable
     public S3FileStorage(S3StorageOptions options)
     {
         _options = options ?? throw new ArgumentNullException(nameof(options));
-        var config = new AmazonS3Config { ForcePathStyle = options.ForcePathStyle, AuthenticationRegion = options.Region };
+        var config = new AmazonS3Config
+        {
+            ForcePathStyle = options.ForcePathStyle,
+            AuthenticationRegion = options.Region,
+            // Checksums only where S3 requires them: S3-compatible servers do not all take the SDK's newer trailers.
+            // Each stored file's SHA-256 is kept by the platform and checked by backups anyway.
+            RequestChecksumCalculation = RequestChecksumCalculation.WHEN_REQUIRED,
+            ResponseChecksumValidation = ResponseChecksumValidation.WHEN_REQUIRED,
+        };
         if (!string.IsNullOrEmpty(options.ServiceUrl))
         {
             config.ServiceURL = options.ServiceUrl;
@@ -65,7 +74,7 @@ public sealed class S3FileStorage : IFileStorage, IDisposable
                 }
             }
 
-            await _client.PutObjectAsync(new PutObjectRequest { BucketName = _options.Bucket, Key = ObjectKey(key), FilePath = spool }, cancellationToken);
+            await _client.PutObjectAsync(new PutObjectRequest { BucketName = _options.Bucket, Key = ObjectKey(key), FilePath = spool, UseChunkEncoding = false }, cancellationToken);
             return new StoredFile(key, total, Convert.ToHexStringLower(hash.GetHashAndReset()), head[..headLength]);
         }
         finally
@@ -81,7 +90,7 @@ public sealed class S3FileStorage : IFileStorage, IDisposable
     {
         ArgumentNullException.ThrowIfNull(content);
         using var body = new MemoryStream(content, writable: false);
-        await _client.PutObjectAsync(new PutObjectRequest { BucketName = _options.Bucket, Key = ObjectKey(key), InputStream = body }, cancellationToken);
+        await _client.PutObjectAsync(new PutObjectRequest { BucketName = _options.Bucket, Key = ObjectKey(key), InputStream = body, UseChunkEncoding = false }, cancellationToken);
         return new StoredFile(key, content.Length, Convert.ToHexStringLower(SHA256.HashData(content)), content[..Math.Min(HeadLength, content.Length)]);
     }
 
@@ -96,7 +105,7 @@ public sealed class S3FileStorage : IFileStorage, IDisposable
                 await content.CopyToAsync(output, cancellationToken);
             }
 
-            await _client.PutObjectAsync(new PutObjectRequest { BucketName = _options.Bucket, Key = ObjectKey(key), FilePath = spool }, cancellationToken);
+            await _client.PutObjectAsync(new PutObjectRequest { BucketName = _options.Bucket, Key = ObjectKey(key), FilePath = spool, UseChunkEncoding = false }, cancellationToken);
         }
         finally
         {
