@@ -19,7 +19,7 @@ PG_BIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
 PG_PORT=55451
 PG_RUN=(); [ "$(id -u)" -eq 0 ] && PG_RUN=(runuser -u postgres --) && chown postgres:postgres "$WORK"
 cleanup() {
-  [ -f "$WORK/nginx/nginx.pid" ] && kill "$(cat "$WORK/nginx/nginx.pid")" 2>/dev/null || true
+  [ -n "${NGX:-}" ] && [ -f "$NGX/nginx.pid" ] && kill "$(cat "$NGX/nginx.pid")" 2>/dev/null || true
   "${PG_RUN[@]}" "$PG_BIN/pg_ctl" -D "$WORK/pg" -m immediate stop >/dev/null 2>&1 || true
   [ -n "${NGX:-}" ] && rm -rf "$NGX"
   rm -rf "$WORK"
@@ -32,16 +32,16 @@ export SURGE_POSTGRES="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=d
 if [ "$MODE" = postgres-2 ]; then
   NGINX=$(command -v nginx || echo /usr/sbin/nginx)
   # nginx's workers run as an unprivileged user and keep large request bodies in files: a folder they can reach.
-  NGX=$(mktemp -d /tmp/dfl-surge-nginx.XXXXXX); chmod 755 "$NGX"; ln -s "$NGX" "$WORK/nginx"
-  cat >"$WORK/nginx/nginx.conf" <<NGINX
+  NGX=$(mktemp -d /tmp/dfl-surge-nginx.XXXXXX); chmod 755 "$NGX"
+  cat >"$NGX/nginx.conf" <<NGINX
 worker_processes 1;
-pid $WORK/nginx/nginx.pid;
-error_log $WORK/nginx/error.log;
+pid $NGX/nginx.pid;
+error_log $NGX/error.log;
 events { worker_connections 4096; }
 http {
   access_log off;
-  client_body_temp_path $WORK/nginx/body; proxy_temp_path $WORK/nginx/proxy; fastcgi_temp_path $WORK/nginx/fastcgi;
-  uwsgi_temp_path $WORK/nginx/uwsgi; scgi_temp_path $WORK/nginx/scgi;
+  client_body_temp_path $NGX/body; proxy_temp_path $NGX/proxy; fastcgi_temp_path $NGX/fastcgi;
+  uwsgi_temp_path $NGX/uwsgi; scgi_temp_path $NGX/scgi;
   upstream platform { server 127.0.0.1:5391; server 127.0.0.1:5392; keepalive 64; }
   server {
     listen 127.0.0.1:5390;
@@ -57,7 +57,7 @@ http {
   }
 }
 NGINX
-  "$NGINX" -p "$WORK/nginx" -c "$WORK/nginx/nginx.conf" -e "$WORK/nginx/error.log"
+  "$NGINX" -p "$NGX" -c "$NGX/nginx.conf" -e "$NGX/error.log"
   export SURGE_INSTANCES=2 SURGE_URL=http://127.0.0.1:5390
 fi
 "${SURGE[@]}"

@@ -30,7 +30,7 @@ PG_RUN=(); [ "$(id -u)" -eq 0 ] && PG_RUN=(runuser -u postgres --) && chown post
 PIDS=()
 cleanup() {
   for pid in "${PIDS[@]:-}"; do kill -9 "$pid" 2>/dev/null || true; done
-  [ -f "$WORK/nginx/nginx.pid" ] && kill "$(cat "$WORK/nginx/nginx.pid")" 2>/dev/null || true
+  [ -n "${NGX:-}" ] && [ -f "$NGX/nginx.pid" ] && kill "$(cat "$NGX/nginx.pid")" 2>/dev/null || true
   "${PG_RUN[@]}" "$PG_BIN/pg_ctl" -D "$WORK/pg" -m immediate stop >/dev/null 2>&1 || true
   rm -rf "$WORK" "${NGX:-}"
 }
@@ -94,11 +94,11 @@ measure() { # name port key lua
   echo "$(( $(requests "$WORK/$1.txt") - $(non2xx "$WORK/$1.txt") )) $(( after - before ))" >"$WORK/$1.acks"
 }
 # nginx's workers run as an unprivileged user and keep large request bodies in files: a folder they can reach.
-NGX=$(mktemp -d /tmp/dfl-vote-storm-nginx.XXXXXX); chmod 755 "$NGX"; ln -s "$NGX" "$WORK/nginx"
+NGX=$(mktemp -d /tmp/dfl-vote-storm-nginx.XXXXXX); chmod 755 "$NGX"
 proxy() { # port upstream-port...
   local servers="" port=$1; shift
   for upstream in "$@"; do servers="$servers server 127.0.0.1:$upstream;"; done
-  cat >>"$WORK/nginx/servers.conf" <<NGINX
+  cat >>"$NGX/servers.conf" <<NGINX
 upstream platform$port { $servers keepalive 64; }
 server {
   listen 127.0.0.1:$port;
@@ -131,19 +131,19 @@ wait_for http://127.0.0.1:5796/health/ready
 lua "$PGKEY" "$WORK/pgvote.lua" 5795
 proxy 5797 5795 5796
 proxy 5798 5795
-cat >"$WORK/nginx/nginx.conf" <<NGINX
+cat >"$NGX/nginx.conf" <<NGINX
 worker_processes 1;
-pid $WORK/nginx/nginx.pid;
-error_log $WORK/nginx/error.log;
+pid $NGX/nginx.pid;
+error_log $NGX/error.log;
 events { worker_connections 4096; }
 http {
   access_log off;
-  client_body_temp_path $WORK/nginx/body; proxy_temp_path $WORK/nginx/proxy; fastcgi_temp_path $WORK/nginx/fastcgi;
-  uwsgi_temp_path $WORK/nginx/uwsgi; scgi_temp_path $WORK/nginx/scgi;
-  include $WORK/nginx/servers.conf;
+  client_body_temp_path $NGX/body; proxy_temp_path $NGX/proxy; fastcgi_temp_path $NGX/fastcgi;
+  uwsgi_temp_path $NGX/uwsgi; scgi_temp_path $NGX/scgi;
+  include $NGX/servers.conf;
 }
 NGINX
-"$NGINX" -p "$WORK/nginx" -c "$WORK/nginx/nginx.conf" -e "$WORK/nginx/error.log"
+"$NGINX" -p "$NGX" -c "$NGX/nginx.conf" -e "$NGX/error.log"
 wait_for http://127.0.0.1:5797/health/live
 
 echo "== votes, PostgreSQL, one instance"
