@@ -52,7 +52,7 @@ public sealed class TeamCodeTests(RegistrationFactory factory) : IClassFixture<R
             var sequence = (await db.Teams.Where(t => t.EditionId == "2023").MaxAsync(t => (int?)t.Sequence) ?? 0) + 1;
             var other = await factory.CreatePersonAsync("ma-trung@example.vn", "Trần Mã Trùng");
             db.Editions.Add(Edition.Create("2099", plan.Definition, DateTime.UtcNow));
-            db.Teams.Add(Team.Register("2099", sequence, plan.Definition.PublicCodePrefix, "Đội Năm Khác", "Ý tưởng", ["society"], "Tóm tắt.", other.Id, DateTime.UtcNow));
+            db.Teams.Add(Team.Register("2099", sequence, plan.Definition.PublicCodePrefix, "Đội Năm Khác", "Ý tưởng", ["society"], "Tóm tắt.", other.Id, null, DateTime.UtcNow));
             await db.SaveChangesAsync();
             return $"{plan.Definition.PublicCodePrefix}-{sequence:000}";
         });

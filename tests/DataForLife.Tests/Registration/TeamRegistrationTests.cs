@@ -82,7 +82,7 @@ public sealed class TeamRegistrationTests(RegistrationFactory factory) : IClassF
         await Assert.ThrowsAnyAsync<DbUpdateException>(() => factory.WithScopeAsync(async sp =>
         {
             var db = sp.GetRequiredService<AppDbContext>();
-            db.Teams.Add(Team.Register("2023", 999, "D4L23", "Đội Lén", "Ý tưởng", ["society"], "Tóm tắt", leaderId, DateTime.UtcNow));
+            db.Teams.Add(Team.Register("2023", 999, "D4L23", "Đội Lén", "Ý tưởng", ["society"], "Tóm tắt", leaderId, null, DateTime.UtcNow));
             await db.SaveChangesAsync();
         }));
     }

@@ -20,7 +20,7 @@ public class RegistrationFactory : PlatformFactory
 
     /// <summary>A signed-up person with a complete, valid profile (a citizen living in Viet Nam unless told otherwise).</summary>
     public async Task<AppUser> CreatePersonAsync(string email, string fullName, Sex sex = Sex.Female, int birthYear = 2001,
-        string organisation = "Đại học Bách khoa Hà Nội", string residence = "VN")
+        string organisation = "Đại học Bách khoa Hà Nội", string residence = "VN", string? documentNumber = null)
     {
         var user = await CreateUserAsync(email, displayName: fullName);
         var serial = Interlocked.Increment(ref _serial);
@@ -31,7 +31,7 @@ public class RegistrationFactory : PlatformFactory
             Sex = sex,
             Nationality = "VN",
             CountryOfResidence = residence,
-            DocumentNumber = IdentityNumber.Compose("001", sex, birthYear, serial),
+            DocumentNumber = documentNumber ?? IdentityNumber.Compose("001", sex, birthYear, serial),
             Phone = "0912345678",
             Organisation = organisation,
         }));

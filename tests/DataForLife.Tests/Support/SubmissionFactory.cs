@@ -30,7 +30,7 @@ public class SubmissionFactory : RegistrationFactory
         {
             var db = sp.GetRequiredService<AppDbContext>();
             var team = await db.Teams.Include(t => t.Members).SingleAsync(t => t.Id == teamId);
-            team.AddMember(member.Id, DateTime.UtcNow);
+            team.AddMember(member.Id, await db.Profiles.Where(p => p.UserId == member.Id).Select(p => p.DocumentNumber).SingleAsync(), DateTime.UtcNow);
             await db.SaveChangesAsync();
             await sp.GetRequiredService<EligibilityService>().RecomputeAsync("2023", [teamId]);
         });

@@ -13,6 +13,7 @@ public sealed class TeamMemberConfiguration : IEntityTypeConfiguration<TeamMembe
         builder.HasOne<AppUser>().WithMany().HasForeignKey(m => m.UserId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(m => m.EditionId).HasMaxLength(20);
         builder.Property(m => m.Role).HasMaxLength(300);
+        builder.Property(m => m.PersonKey).HasMaxLength(20);
         builder.Property(m => m.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(m => m.Reasons).HasMaxLength(400);
         builder.Property(m => m.MatchedBodies).HasMaxLength(200);
@@ -21,5 +22,8 @@ public sealed class TeamMemberConfiguration : IEntityTypeConfiguration<TeamMembe
 
         // One person belongs to at most one team per edition.
         builder.HasIndex(m => new { m.EditionId, m.UserId }).IsUnique();
+
+        // ... and one person (identity document) too, whatever the account.
+        builder.HasIndex(m => new { m.EditionId, m.PersonKey }).IsUnique().HasFilter("\"PersonKey\" IS NOT NULL");
     }
 }

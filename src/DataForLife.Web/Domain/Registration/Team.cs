@@ -41,7 +41,7 @@ public sealed class Team
     public TeamMember? Leader => _members.FirstOrDefault(m => m.IsLeader);
 
     public static Team Register(string editionId, int sequence, string codePrefix, string name, string ideaName,
-        IEnumerable<string> categories, string summary, string leaderUserId, DateTime nowUtc)
+        IEnumerable<string> categories, string summary, string leaderUserId, string? leaderPersonKey, DateTime nowUtc)
     {
         var team = new Team
         {
@@ -51,7 +51,7 @@ public sealed class Team
             CreatedAtUtc = nowUtc,
         };
         team.Describe(name, ideaName, categories, summary, nowUtc);
-        team._members.Add(TeamMember.Join(editionId, leaderUserId, isLeader: true, nowUtc));
+        team._members.Add(TeamMember.Join(editionId, leaderUserId, leaderPersonKey, isLeader: true, nowUtc));
         return team;
     }
 
@@ -68,9 +68,9 @@ public sealed class Team
     /// <summary>The search key computed again from the stored name (after a change to the folding rules).</summary>
     public void RefreshNameKey() => NameKey = VietnameseText.Fold(Name);
 
-    public TeamMember AddMember(string userId, DateTime nowUtc)
+    public TeamMember AddMember(string userId, string? personKey, DateTime nowUtc)
     {
-        var member = TeamMember.Join(EditionId, userId, isLeader: false, nowUtc);
+        var member = TeamMember.Join(EditionId, userId, personKey, isLeader: false, nowUtc);
         _members.Add(member);
         Touch(nowUtc);
         return member;

@@ -7,6 +7,12 @@ public sealed class TeamMember
     public int TeamId { get; private set; }
     public string EditionId { get; private set; } = string.Empty;
     public string UserId { get; private set; } = string.Empty;
+
+    /// <summary>
+    /// The person behind the account: their identity document's number as their profile holds it (normalised). The
+    /// database allows it once per edition, so that one person cannot enter two teams through two accounts.
+    /// </summary>
+    public string? PersonKey { get; private set; }
     public bool IsLeader { get; set; }
     public DateTime JoinedAtUtc { get; private set; }
 
@@ -27,8 +33,13 @@ public sealed class TeamMember
     public EligibilityResult Result => new(Status, ReasonList,
         [.. MatchedBodies.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Enum.Parse<Roster.StaffBody>)]);
 
-    public static TeamMember Join(string editionId, string userId, bool isLeader, DateTime nowUtc) =>
-        new() { EditionId = editionId, UserId = userId, IsLeader = isLeader, JoinedAtUtc = nowUtc };
+    public static TeamMember Join(string editionId, string userId, string? personKey, bool isLeader, DateTime nowUtc) =>
+        new() { EditionId = editionId, UserId = userId, PersonKey = NullIfEmpty(personKey), IsLeader = isLeader, JoinedAtUtc = nowUtc };
+
+    /// <summary>The member's profile now names another document (it was corrected).</summary>
+    public void Identify(string? personKey) => PersonKey = NullIfEmpty(personKey);
+
+    private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
 
     public void Apply(EligibilityResult result)
     {

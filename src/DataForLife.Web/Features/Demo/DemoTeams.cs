@@ -53,16 +53,16 @@ public sealed class DemoTeams(AppDbContext db, IPasswordHasher<AppUser> hasher, 
         for (var sequence = 1; sequence <= teamCount && next < people.Count; sequence++)
         {
             var size = Math.Min(TeamSizes[random.Next(TeamSizes.Length)], people.Count - next);
-            var members = people.Skip(next).Take(size).Select((p, i) => AddPerson(p, next + i, hash, random, nowUtc)).ToList();
+            var members = people.Skip(next).Take(size).Select((p, i) => (User: AddPerson(p, next + i, hash, random, nowUtc), p.Number)).ToList();
             next += size;
             var name = UniqueName(names, random);
             var product = DemoTexts.Products[random.Next(DemoTexts.Products.Length)];
             var categories = edition.Definition.Categories.Select(c => c.Code).Where(_ => random.NextDouble() < 0.45).DefaultIfEmpty(edition.Definition.Categories[random.Next(edition.Definition.Categories.Count)].Code);
             var team = Team.Register(edition.Id, sequence, edition.Definition.PublicCodePrefix, name, product, categories,
-                $"{product}: một sản phẩm dữ liệu giúp người dân và cơ quan nhà nước tiết kiệm thời gian.", members[0].Id, nowUtc);
+                $"{product}: một sản phẩm dữ liệu giúp người dân và cơ quan nhà nước tiết kiệm thời gian.", members[0].User.Id, members[0].Number, nowUtc);
             foreach (var member in members.Skip(1))
             {
-                team.AddMember(member.Id, nowUtc);
+                team.AddMember(member.User.Id, member.Number, nowUtc);
             }
 
             db.Teams.Add(team);
@@ -71,7 +71,7 @@ public sealed class DemoTeams(AppDbContext db, IPasswordHasher<AppUser> hasher, 
                 await db.SaveChangesAsync(cancellationToken);
                 // The first catalogue entry (the population data) and one more chosen by the team's number.
                 var used = catalogue.Count == 0 ? [] : catalogue.Take(1).Append(catalogue[sequence * 7 % catalogue.Count]).Distinct().ToList();
-                await AddDossierAsync(team, members[0], product, submitted: random.NextDouble() < 0.9, used, nowUtc, cancellationToken);
+                await AddDossierAsync(team, members[0].User, product, submitted: random.NextDouble() < 0.9, used, nowUtc, cancellationToken);
             }
         }
 

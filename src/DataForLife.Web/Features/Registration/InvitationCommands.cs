@@ -109,7 +109,7 @@ public sealed class InvitationCommands(AppDbContext db, AuditLog audit, Registra
             return RegistrationResult.Refused(string.Empty, "Team.Full", edition.Definition.Teams.MaxSize);
         }
 
-        team.AddMember(userId, window.NowUtc);
+        team.AddMember(userId, await teams.PersonKeyAsync(userId, cancellationToken), window.NowUtc);
         invitation!.Respond(InvitationState.Accepted, window.NowUtc);
         audit.Record("team.joined", nameof(Team), team.PublicCode, after: new { userId, invitation.Email }, editionId: team.EditionId);
         await db.SaveChangesAsync(cancellationToken);

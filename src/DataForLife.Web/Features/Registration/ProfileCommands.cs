@@ -9,12 +9,23 @@ namespace DataForLife.Web.Features.Registration;
 /// <summary>Saves a person's profile after <see cref="ProfileRules"/>, and re-decides the eligibility of their teams.</summary>
 public sealed class ProfileCommands(AppDbContext db, AuditLog audit, EligibilityService eligibility, TimeProvider clock)
 {
+    private static readonly FieldError DocumentInOtherTeam = new(nameof(ProfileInput.DocumentNumber), "Profile.DocumentInOtherTeam");
+
     public async Task<IReadOnlyList<FieldError>> SaveAsync(string userId, ProfileInput input, CancellationToken cancellationToken = default)
     {
         var errors = ProfileRules.Validate(input, DateOnly.FromDateTime(VietnamTime.ToVietnam(clock.GetUtcNow()).DateTime));
         if (errors.Count > 0)
         {
             return errors;
+        }
+
+        // The document is the person (one team per edition): it may not become that of another team's member.
+        var number = ProfileRules.NormaliseDocument(input.DocumentNumber);
+        var memberships = await db.TeamMembers.Where(m => m.UserId == userId).ToListAsync(cancellationToken);
+        var editions = memberships.Select(m => m.EditionId).ToList();
+        if (number.Length > 0 && await db.TeamMembers.AnyAsync(m => m.UserId != userId && m.PersonKey == number && editions.Contains(m.EditionId), cancellationToken))
+        {
+            return [DocumentInOtherTeam];
         }
 
         var email = await db.Users.Where(u => u.Id == userId).Select(u => u.Email).FirstAsync(cancellationToken) ?? string.Empty;
@@ -28,7 +39,8 @@ public sealed class ProfileCommands(AppDbContext db, AuditLog audit, Eligibility
         profile.Nationality = input.Nationality!;
         profile.CountryOfResidence = input.CountryOfResidence!;
         profile.DocumentKind = profile.IsCitizen ? IdentityDocumentKind.CitizenNumber : IdentityDocumentKind.Passport;
-        profile.DocumentNumber = ProfileRules.NormaliseDocument(input.DocumentNumber);
+        profile.DocumentNumber = number;
+        memberships.ForEach(m => m.Identify(number));
         profile.Phone = ProfileRules.NormalisePhone(input.Phone)!;
         profile.Email = email;
         profile.Organisation = VietnameseText.Clean(input.Organisation);
@@ -41,7 +53,19 @@ public sealed class ProfileCommands(AppDbContext db, AuditLog audit, Eligibility
 
         // Personal data stays out of the audit log; that the profile changed is enough to explain a new status.
         audit.Record(isNew ? "profile.created" : "profile.updated", nameof(Profile), userId);
-        await audit.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await audit.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException) when (number.Length > 0 && memberships.Count > 0)
+        {
+            // Another account with this document joined a team of the person's edition between the check and the save
+            // (the only unique index such a save can break).
+            db.ChangeTracker.Clear();
+            audit.Discard();
+            return [DocumentInOtherTeam];
+        }
+
         await eligibility.RecomputeForPersonAsync(userId, cancellationToken);
         return [];
     }

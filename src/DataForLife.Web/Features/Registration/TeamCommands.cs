@@ -32,6 +32,7 @@ public sealed class TeamCommands(AppDbContext db, AuditLog audit, RegistrationWi
             return invalid;
         }
 
+        var personKey = await PersonKeyAsync(userId, cancellationToken);
         var key = VietnameseText.Fold(input.Name);
         if (await db.Teams.AnyAsync(t => t.EditionId == edition.Id && t.NameKey == key, cancellationToken))
         {
@@ -48,7 +49,7 @@ public sealed class TeamCommands(AppDbContext db, AuditLog audit, RegistrationWi
             {
                 var sequence = await NextSequenceAsync(edition.Id, ct);
                 var registered = Team.Register(edition.Id, sequence, edition.Definition.PublicCodePrefix, input.Name!, input.IdeaName!,
-                    input.Categories, input.Abstract!, userId, window.NowUtc);
+                    input.Categories, input.Abstract!, userId, personKey, window.NowUtc);
                 db.Teams.Add(registered);
                 await db.SaveChangesAsync(ct);
                 audit.Record("team.registered", nameof(Team), registered.PublicCode, after: new { registered.Name, registered.IdeaName, registered.Categories }, editionId: edition.Id);
@@ -61,9 +62,9 @@ public sealed class TeamCommands(AppDbContext db, AuditLog audit, RegistrationWi
             audit.Discard();
             // Someone took the name, or the person joined a team, between the checks and the commit; or another
             // edition with the same prefix holds the code.
-            if (await db.TeamMembers.AnyAsync(m => m.EditionId == edition.Id && m.UserId == userId, cancellationToken))
+            if (await CheckPersonCanJoinAsync(userId, edition.Id, cancellationToken) is { } joined)
             {
-                return RegistrationResult.Refused(string.Empty, "Team.AlreadyInTeam", string.Empty);
+                return joined;
             }
 
             if (await db.Teams.AnyAsync(t => t.EditionId == edition.Id && t.NameKey == key, cancellationToken))
@@ -175,6 +176,13 @@ public sealed class TeamCommands(AppDbContext db, AuditLog audit, RegistrationWi
         await ChangeMemberAsync(leaderId, memberUserId, "team.leader-changed", (team, member) => team.TransferLeadership(member, window.NowUtc), cancellationToken);
 
     /// <summary>Refuses a person who already has a team in the edition, has no profile, or may not enter.</summary>
+    /// <summary>The person behind an account (<see cref="TeamMember.PersonKey"/>): their profile's document number.</summary>
+    public async Task<string?> PersonKeyAsync(string userId, CancellationToken cancellationToken)
+    {
+        var number = await db.Profiles.Where(p => p.UserId == userId).Select(p => p.DocumentNumber).FirstOrDefaultAsync(cancellationToken);
+        return string.IsNullOrEmpty(number) ? null : number;
+    }
+
     public async Task<RegistrationResult?> CheckPersonCanJoinAsync(string userId, string editionId, CancellationToken cancellationToken)
     {
         var existing = await db.TeamMembers.Where(m => m.UserId == userId && m.EditionId == editionId)
@@ -187,6 +195,13 @@ public sealed class TeamCommands(AppDbContext db, AuditLog audit, RegistrationWi
         if (!await db.Profiles.AnyAsync(p => p.UserId == userId, cancellationToken))
         {
             return RegistrationResult.Refused(string.Empty, "Team.ProfileRequired");
+        }
+
+        // One person, one team: the person is the identity document, whatever the account (docs/registration.md).
+        var personKey = await PersonKeyAsync(userId, cancellationToken);
+        if (personKey is not null && await db.TeamMembers.AnyAsync(m => m.EditionId == editionId && m.PersonKey == personKey && m.UserId != userId, cancellationToken))
+        {
+            return RegistrationResult.Refused(string.Empty, "Team.PersonInOtherTeam");
         }
 
         var result = await eligibility.EvaluateAsync(userId, editionId, cancellationToken);

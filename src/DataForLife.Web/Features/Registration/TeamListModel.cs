@@ -32,6 +32,11 @@ public sealed class TeamListModel(AppDbContext db, EditionStore editions, TeamEx
 
     public sealed record Row(Team Team, string Leader, int Members);
 
+    /// <summary>One identity document found in several teams of the edition (through several accounts).</summary>
+    public sealed record SamePerson(string Document, IReadOnlyList<(string Code, string Team, string Member)> Places);
+
+    public IReadOnlyList<SamePerson> SamePeople { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
     {
         if (await editions.FindAsync(id, cancellationToken) is not { } edition)
@@ -49,7 +54,30 @@ public sealed class TeamListModel(AppDbContext db, EditionStore editions, TeamEx
         var names = await db.Users.AsNoTracking().Where(u => leaderIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
         var profileNames = await db.Profiles.AsNoTracking().Where(p => leaderIds.Contains(p.UserId)).ToDictionaryAsync(p => p.UserId, p => p.FullName, cancellationToken);
         Teams = [.. teams.Select(t => new Row(t, t.Leader is { } leader ? profileNames.GetValueOrDefault(leader.UserId) ?? names.GetValueOrDefault(leader.UserId, "") : "", t.Members.Count))];
+        SamePeople = await SamePeopleAsync(id, cancellationToken);
         return Page();
+    }
+
+    /// <summary>
+    /// People in more than one team of the edition by their identity document, whatever the accounts: since the
+    /// database refuses it, these come from before that rule, or from profiles corrected by hand, for organisers to settle.
+    /// </summary>
+    private async Task<IReadOnlyList<SamePerson>> SamePeopleAsync(string editionId, CancellationToken cancellationToken)
+    {
+        var members = db.TeamMembers.AsNoTracking().Where(m => m.EditionId == editionId)
+            .Join(db.Profiles, m => m.UserId, p => p.UserId, (m, p) => new { m.TeamId, p.DocumentNumber, p.FullName })
+            .Where(x => x.DocumentNumber != "");
+        var documents = await members.GroupBy(x => x.DocumentNumber).Where(g => g.Select(x => x.TeamId).Distinct().Count() > 1).Select(g => g.Key).ToListAsync(cancellationToken);
+        if (documents.Count == 0)
+        {
+            return [];
+        }
+
+        var places = await members.Where(x => documents.Contains(x.DocumentNumber))
+            .Join(db.Teams, x => x.TeamId, t => t.Id, (x, t) => new { x.DocumentNumber, t.PublicCode, t.Name, x.FullName }).ToListAsync(cancellationToken);
+        var organiser = User.IsInRole(Domain.Accounts.Roles.Organizer);
+        return [.. places.GroupBy(p => p.DocumentNumber).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new SamePerson(organiser ? g.Key : PersonalData.Mask(g.Key), [.. g.OrderBy(p => p.PublicCode, StringComparer.Ordinal).Select(p => (p.PublicCode, p.Name, p.FullName))]))];
     }
 
     /// <summary>Personal data leaves the platform only with an organiser's hand on it, and the audit log says whose.</summary>

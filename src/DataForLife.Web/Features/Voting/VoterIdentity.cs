@@ -5,8 +5,11 @@ namespace DataForLife.Web.Features.Voting;
 /// <summary>A reader who proved, with a one-time code, that they hold this e-mail address or phone number.</summary>
 public sealed record VoterIdentity(VoterChannel Channel, string Address)
 {
-    /// <summary>The key their votes are stored under (a hash; the address itself is not kept with the votes).</summary>
-    public string VoterKey => Channel == VoterChannel.Email ? VoteKeys.Email(Address) : VoteKeys.Phone(Address);
+    /// <summary>
+    /// The key their votes are stored under (a hash; the address itself is not kept with the votes): of the mailbox,
+    /// so that one mailbox's sub-addresses and Gmail's dotted spellings are one voter (<see cref="Domain.EmailAddresses.Mailbox"/>).
+    /// </summary>
+    public string VoterKey => Channel == VoterChannel.Email ? VoteKeys.Email(Domain.EmailAddresses.Mailbox(Address)) : VoteKeys.Phone(Address);
 
     /// <summary>The address with most of it hidden, to show the reader who they are signed in as.</summary>
     public string Masked

@@ -1113,6 +1113,10 @@ namespace DataForLife.Web.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("PersonKey")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<string>("Reasons")
                         .IsRequired()
                         .HasMaxLength(400)
@@ -1140,6 +1144,10 @@ namespace DataForLife.Web.Data.Migrations.Postgres
                     b.HasIndex("TeamId");
 
                     b.HasIndex("UserId");
+
+                    b.HasIndex("EditionId", "PersonKey")
+                        .IsUnique()
+                        .HasFilter("\"PersonKey\" IS NOT NULL");
 
                     b.HasIndex("EditionId", "UserId")
                         .IsUnique();

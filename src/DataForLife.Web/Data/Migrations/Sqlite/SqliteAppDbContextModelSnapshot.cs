@@ -1084,6 +1084,10 @@ namespace DataForLife.Web.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PersonKey")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Reasons")
                         .IsRequired()
                         .HasMaxLength(400)
@@ -1111,6 +1115,10 @@ namespace DataForLife.Web.Data.Migrations.Sqlite
                     b.HasIndex("TeamId");
 
                     b.HasIndex("UserId");
+
+                    b.HasIndex("EditionId", "PersonKey")
+                        .IsUnique()
+                        .HasFilter("\"PersonKey\" IS NOT NULL");
 
                     b.HasIndex("EditionId", "UserId")
                         .IsUnique();
