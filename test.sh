@@ -23,7 +23,7 @@ if [ ${#need[@]} -gt 0 ]; then
 fi
 
 # An S3-compatible server for the S3 file store's test (s3rver, from npm), in the user's cache.
-S3RVER_DIR=${DFL_S3RVER_DIR:-$HOME/.cache/dfl-s3rver}
+S3RVER_DIR=${DFL_S3RVER_DIR:-${HOME:-/tmp}/.cache/dfl-s3rver}
 if [ ! -x "$S3RVER_DIR/node_modules/.bin/s3rver" ]; then
   npm install --prefix "$S3RVER_DIR" s3rver@3.7.1 --no-audit --no-fund >/dev/null 2>&1 || echo "s3rver could not be installed"
 fi
