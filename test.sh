@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test: unit and integration tests on SQLite, the integration tests again on a throwaway PostgreSQL
-# server, and the browser journeys in Debian's Chromium. Installs what the tests need when it is missing.
+# server, the browser journeys in Debian's Chromium, and two platform instances behind nginx on that PostgreSQL. Installs what the tests need when it is missing.
 # Ends with one line: "N passed, N failed, N skipped".
 set -uo pipefail
 cd "$(dirname "$0")"
@@ -12,6 +12,8 @@ as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
+command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || need+=(nginx)
+command -v npm >/dev/null 2>&1 || need+=(npm)
 [ -d /usr/share/fonts/truetype/noto ] || need+=(fonts-noto-core)
 [ -d /usr/share/fonts/truetype/dejavu ] || need+=(fonts-dejavu-core)
 if [ ${#need[@]} -gt 0 ]; then
@@ -19,6 +21,13 @@ if [ ${#need[@]} -gt 0 ]; then
   as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
 fi
+
+# An S3-compatible server for the S3 file store's test (s3rver, from npm), in the user's cache.
+S3RVER_DIR=${DFL_S3RVER_DIR:-${HOME:-/tmp}/.cache/dfl-s3rver}
+if [ ! -x "$S3RVER_DIR/node_modules/.bin/s3rver" ]; then
+  npm install --prefix "$S3RVER_DIR" s3rver@3.7.1 --no-audit --no-fund >/dev/null 2>&1 || echo "s3rver could not be installed"
+fi
+export DFL_S3RVER="$S3RVER_DIR/node_modules/.bin/s3rver"
 
 # 2. A throwaway PostgreSQL server on loopback, stopped when this script ends.
 PG_BIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
@@ -58,9 +67,11 @@ run population dotnet test tests/DataForLife.Population.Tests
 run sqlite dotnet test tests/DataForLife.Tests
 DFL_TEST_PROVIDER=postgres run postgres dotnet test tests/DataForLife.Tests --filter "Category=Integration"
 run browser dotnet test tests/DataForLife.BrowserTests
+# Two real instances behind nginx on one PostgreSQL database (processes of the build above).
+run operations dotnet test tests/DataForLife.OperationsTests
 
 # 4. One line for everything.
-passed=0; failed=0; skipped=0; expected=(population sqlite postgres browser)
+passed=0; failed=0; skipped=0; expected=(population sqlite postgres browser operations)
 for name in "${expected[@]}"; do
   trx="$RESULTS/$name.trx"
   if [ ! -f "$trx" ]; then

@@ -13,9 +13,10 @@ public static class Seeding
 {
     public sealed record Leader(int TeamId, string Email);
 
-    public static async Task<IReadOnlyList<Leader>> SeedAsync(string dataDirectory, int teams)
+    /// <param name="settings">The platform's configuration (the data folder; the database when PostgreSQL).</param>
+    public static async Task<IReadOnlyList<Leader>> SeedAsync(IReadOnlyDictionary<string, string?> settings, int teams)
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Data:Directory"] = dataDirectory }).Build();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).AddInMemoryCollection(new Dictionary<string, string?> { ["Database:MigrateOnStart"] = "true" }).Build();
         var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
         services.AddPlatformCore(configuration);
         await using var provider = services.BuildServiceProvider();

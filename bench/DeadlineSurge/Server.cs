@@ -2,10 +2,10 @@ using System.Diagnostics;
 
 namespace DataForLife.Bench.DeadlineSurge;
 
-/// <summary>The platform as its own process, as in production: Release build, Kestrel, SQLite in a fresh data folder.</summary>
+/// <summary>The platform as its own process, as in production: Release build, Kestrel, the given configuration.</summary>
 public sealed class Server(Process process) : IDisposable
 {
-    public static Server Start(string dll, string dataDirectory, int port)
+    public static Server Start(string dll, IReadOnlyDictionary<string, string?> settings, int port)
     {
         var start = new ProcessStartInfo("dotnet", [dll, "--urls", $"http://127.0.0.1:{port}"])
         {
@@ -13,7 +13,11 @@ public sealed class Server(Process process) : IDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.Environment["Data__Directory"] = dataDirectory;
+        foreach (var (key, value) in settings)
+        {
+            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
+
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         var process = Process.Start(start) ?? throw new InvalidOperationException("The server did not start.");

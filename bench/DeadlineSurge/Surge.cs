@@ -12,15 +12,36 @@ public static class Surge
 {
     private const int Port = 5391;
 
+    /// <summary>
+    /// SQLite in a fresh data folder by default. With SURGE_POSTGRES (a connection string to an empty database) the
+    /// platform runs on PostgreSQL; SURGE_INSTANCES=2 starts a second instance on the next port, sharing the files
+    /// folder; SURGE_URL is where the teams send (a proxy in front of the instances), by default the first instance.
+    /// </summary>
     public static async Task<int> RunAsync(int teamCount, TimeSpan window, string serverDll)
     {
         var data = Path.Combine(Path.GetTempPath(), "dfl-surge-" + Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(data);
-        Console.WriteLine($"Seeding {teamCount} teams in {data} ...");
-        var leaders = await Seeding.SeedAsync(data, teamCount);
+        var settings = new Dictionary<string, string?> { ["Data:Directory"] = data, ["Files:Directory"] = Path.Combine(data, "files") };
+        if (Environment.GetEnvironmentVariable("SURGE_POSTGRES") is { Length: > 0 } postgres)
+        {
+            settings["Database:Provider"] = "Postgres";
+            settings["ConnectionStrings:Postgres"] = postgres;
+        }
 
-        using var server = Server.Start(serverDll, data, Port);
-        var baseUrl = $"http://127.0.0.1:{Port}";
+        var instances = int.Parse(Environment.GetEnvironmentVariable("SURGE_INSTANCES") ?? "1", CultureInfo.InvariantCulture);
+        settings["Platform:Instances"] = instances.ToString(CultureInfo.InvariantCulture);
+        Console.WriteLine($"Seeding {teamCount} teams ({settings.GetValueOrDefault("Database:Provider") ?? "Sqlite"}, {instances} instance(s)) ...");
+        var leaders = await Seeding.SeedAsync(settings, teamCount);
+
+        var servers = Enumerable.Range(0, instances).Select(i => Server.Start(serverDll,
+            new Dictionary<string, string?>(settings) { ["Data:Directory"] = Path.Combine(data, "instance" + i) }, Port + i)).ToList();
+        using var stop = new Stopper(servers);
+        foreach (var i in Enumerable.Range(0, instances))
+        {
+            await Server.WaitUntilHealthyAsync($"http://127.0.0.1:{Port + i}");
+        }
+
+        var baseUrl = Environment.GetEnvironmentVariable("SURGE_URL") is { Length: > 0 } url ? url.TrimEnd('/') : $"http://127.0.0.1:{Port}";
         await Server.WaitUntilHealthyAsync(baseUrl);
         Console.WriteLine("Signing the leaders in (not timed) ...");
         var clients = new TeamClient[leaders.Count];
@@ -41,7 +62,7 @@ public static class Surge
         }
 
         Report.Print(results, elapsed, lost, Payload.TotalBytes(files));
-        server.Stop();
+        stop.Dispose();
         Directory.Delete(data, recursive: true);
         return results.All(r => r.Accepted) && lost == 0 ? 0 : 1;
     }
@@ -55,5 +76,18 @@ public static class Surge
         }
 
         return await client.SubmitAsync(files);
+    }
+
+    private sealed class Stopper(List<Server> servers) : IDisposable
+    {
+        public void Dispose()
+        {
+            foreach (var server in servers)
+            {
+                server.Dispose();
+            }
+
+            servers.Clear();
+        }
     }
 }

@@ -27,7 +27,8 @@ public sealed class CliHost : IAsyncDisposable
     /// The host for the command <paramref name="parse"/> runs, with the configuration its command tree was built with
     /// (<see cref="DflRootCommand.Configure"/>) after the environment's: each tree its own, never shared.
     /// </summary>
-    public static async Task<CliHost> StartAsync(System.CommandLine.ParseResult parse, bool migrate, CancellationToken cancellationToken)
+    /// <param name="initialize">False for commands that must find the database as it is (backup, restore): no migration, no seeding.</param>
+    public static async Task<CliHost> StartAsync(System.CommandLine.ParseResult parse, bool migrate, CancellationToken cancellationToken, bool initialize = true)
     {
         ArgumentNullException.ThrowIfNull(parse);
         var builder = new ConfigurationBuilder()
@@ -42,6 +43,11 @@ public sealed class CliHost : IAsyncDisposable
             .AddFilter((category, level) => level >= LogLevel.Warning && category?.StartsWith("Microsoft.EntityFrameworkCore", StringComparison.Ordinal) != true));
         services.AddPlatformCore(configuration);
         var host = new CliHost(services.BuildServiceProvider());
+        if (!initialize)
+        {
+            return host;
+        }
+
         var initializer = host.Services.GetRequiredService<DatabaseInitializer>();
         if (migrate)
         {

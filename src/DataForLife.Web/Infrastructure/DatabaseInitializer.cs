@@ -11,6 +11,13 @@ public sealed class DatabaseInitializer(AppDbContext db, DatabaseSettings settin
 {
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
+        // Instances started together would seed the same rows at once: on PostgreSQL they take turns, and each finds
+        // what the one before it seeded.
+        await using var turn = settings.Provider == DatabaseProvider.Postgres
+            ? await new Medallion.Threading.Postgres.PostgresDistributedLock(
+                new Medallion.Threading.Postgres.PostgresAdvisoryLockKey("dfl-initialize", allowHashing: true), db.Database.GetConnectionString()!)
+                .AcquireAsync(TimeSpan.FromMinutes(5), cancellationToken)
+            : null;
         if (settings.MigrateOnStart)
         {
             await MigrateAsync(cancellationToken);

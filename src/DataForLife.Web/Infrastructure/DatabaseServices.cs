@@ -1,4 +1,5 @@
 using DataForLife.Web.Data;
+using DataForLife.Web.Infrastructure.Operations;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -31,18 +32,19 @@ public static class DatabaseServices
     {
         var folder = DataFolder.FromConfiguration(configuration);
         services.AddSingleton(folder);
+        services.AddSingleton<DatabaseTimeInterceptor>();
         var provider = ProviderFrom(configuration);
         services.AddSingleton(new DatabaseSettings(provider, configuration.GetValue("Database:MigrateOnStart", provider == DatabaseProvider.Sqlite)));
         if (provider == DatabaseProvider.Postgres)
         {
             var connectionString = PostgresConnectionString(configuration);
-            services.AddDbContext<PostgresAppDbContext>(o => o.UseNpgsql(connectionString));
+            services.AddDbContext<PostgresAppDbContext>((sp, o) => o.UseNpgsql(connectionString).AddInterceptors(sp.GetRequiredService<DatabaseTimeInterceptor>()));
             services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<PostgresAppDbContext>());
         }
         else
         {
             var connectionString = SqliteConnectionString(folder);
-            services.AddDbContext<SqliteAppDbContext>(o => o.UseSqlite(connectionString));
+            services.AddDbContext<SqliteAppDbContext>((sp, o) => o.UseSqlite(connectionString).AddInterceptors(sp.GetRequiredService<DatabaseTimeInterceptor>()));
             services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<SqliteAppDbContext>());
         }
 

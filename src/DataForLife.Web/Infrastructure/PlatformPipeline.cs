@@ -1,5 +1,6 @@
 using DataForLife.Web.Features.Accounts;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using DataForLife.Web.Infrastructure.Operations;
 using Microsoft.AspNetCore.HttpOverrides;
 
 namespace DataForLife.Web.Infrastructure;
@@ -30,7 +31,11 @@ public static class PlatformPipeline
         });
         app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), pages =>
         {
-            pages.UseExceptionHandler("/error");
+            pages.UseExceptionHandler(new ExceptionHandlerOptions
+            {
+                ExceptionHandlingPath = "/error",
+                StatusCodeSelector = e => DatabaseOutage.IsOutage(e) ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError,
+            });
             pages.UseStatusCodePagesWithReExecute("/error/{0}");
         });
         if (!app.Environment.IsDevelopment())
@@ -46,6 +51,7 @@ public static class PlatformPipeline
             o.RoutePrefix = "api/docs";
             o.DocumentTitle = "Digital Data For Life API";
         });
+        app.UseMetricsGuard(app.Configuration);
         app.UseNulGuard();
         app.UseRouting();
         app.UseBodyLimits();
@@ -60,6 +66,9 @@ public static class PlatformPipeline
     {
         app.MapRazorPages();
         app.MapHealthChecks("/health", new HealthCheckOptions()).AllowAnonymous();
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = r => r.Tags.Contains(ObservabilityServices.ReadyTag) }).AllowAnonymous();
+        app.MapPrometheusScrapingEndpoint(MetricsAccess.Path).AllowAnonymous();
         app.MapOpenApi().AllowAnonymous();
         return app;
     }

@@ -3,7 +3,8 @@ using DataForLife.Web.Features.Accounts;
 using DataForLife.Web.Features.Audit;
 using DataForLife.Web.Features.Editions;
 using DataForLife.Web.Features.Email;
-using Microsoft.AspNetCore.DataProtection;
+using DataForLife.Web.Infrastructure.Files;
+using DataForLife.Web.Infrastructure.Operations;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Options;
 
@@ -17,6 +18,11 @@ public static class PlatformServices
     {
         services.AddAppDatabase(configuration);
         services.AddSingleton(TimeProvider.System);
+        services.AddMetrics();
+        services.AddSingleton<Operations.PlatformMetrics>();
+        services.AddSingleton(Operations.InstanceShare.FromConfiguration(configuration));
+        services.AddSingleton<Operations.JobLock>();
+        services.AddScoped<Backups.PlatformBackup>();
         services.AddMemoryCache();
         services.AddHttpContextAccessor();
         services.AddSingleton<PublicAddress>();
@@ -37,7 +43,7 @@ public static class PlatformServices
         services.AddScoped<Features.Roster.RosterCommands>();
         services.AddScoped<Features.Registration.TeamExport>();
         services.AddSingleton<MarkdownRenderer>();
-        services.AddSingleton<Infrastructure.Files.IFileStorage, Infrastructure.Files.LocalFileStorage>();
+        services.AddFileStorage(configuration);
         services.AddScoped<Features.Submissions.DossierAccess>();
         services.AddScoped<Features.Submissions.DossierCommands>();
         services.AddScoped<Features.Submissions.DossierUploads>();
@@ -88,7 +94,7 @@ public static class PlatformServices
         services.AddHostedService<OutboxSender>();
         services.AddHostedService<Features.Submissions.DossierReminderService>();
         services.AddHostedService<Features.Ceremony.CeremonyReleaseService>();
-        services.AddDataProtection().PersistKeysToDbContext<AppDbContext>().SetApplicationName("DataForLife");
+        services.AddObservability(configuration);
         // Inputs are checked by the rules classes, with localised messages; MVC's implicit "required" for every
         // non-nullable string would only add English messages for fields a form leaves blank on purpose.
         services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true);
@@ -139,7 +145,6 @@ public static class PlatformServices
             document.Info.Description = "The contest platform's API: editions, and the features built on them.";
             return Task.CompletedTask;
         }));
-        services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Organizer, p => p.RequireRole(Domain.Accounts.Roles.Organizer))
             .AddPolicy(Policies.OrganizerOrObserver, p => p.RequireRole(Domain.Accounts.Roles.Organizer, Domain.Accounts.Roles.Observer))

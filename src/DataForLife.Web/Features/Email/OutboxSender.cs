@@ -1,4 +1,5 @@
 using DataForLife.Web.Data;
+using DataForLife.Web.Infrastructure.Operations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MimeKit;
@@ -10,7 +11,7 @@ namespace DataForLife.Web.Features.Email;
 /// one twice at once; a failure is retried later with back-off.
 /// </summary>
 public sealed class OutboxSender(IServiceScopeFactory scopes, IMailTransport transport, OutboxSignal signal,
-    IOptions<EmailOptions> options, TimeProvider clock, ILogger<OutboxSender> logger) : BackgroundService
+    IOptions<EmailOptions> options, TimeProvider clock, PlatformMetrics metrics, ILogger<OutboxSender> logger) : BackgroundService
 {
     private static readonly TimeSpan ClaimFor = TimeSpan.FromMinutes(1);
 
@@ -23,6 +24,9 @@ public sealed class OutboxSender(IServiceScopeFactory scopes, IMailTransport tra
                 while (await SendDueAsync(stoppingToken) > 0)
                 {
                 }
+
+                using var scope = scopes.CreateScope();
+                metrics.SetOutboxDepth(await scope.ServiceProvider.GetRequiredService<AppDbContext>().OutboxMessages.LongCountAsync(m => m.SentAtUtc == null, stoppingToken));
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -78,11 +82,13 @@ public sealed class OutboxSender(IServiceScopeFactory scopes, IMailTransport tra
             {
                 await transport.SendAsync(ToMime(message, contact), cancellationToken);
                 message.MarkSent(clock.GetUtcNow().UtcDateTime);
+                metrics.EmailsSent.Add(1);
             }
             catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
             {
                 logger.LogWarning(ex, "Sending e-mail {MessageId} failed (attempt {Attempt})", id, message.Attempts + 1);
                 message.MarkFailed(ex.Message, clock.GetUtcNow().UtcDateTime);
+                metrics.OutboxFailures.Add(1);
             }
 
             await db.SaveChangesAsync(cancellationToken);

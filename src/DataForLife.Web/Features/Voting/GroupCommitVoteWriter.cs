@@ -1,6 +1,8 @@
 using System.Data.Common;
+using System.Diagnostics;
 using System.Threading.Channels;
 using DataForLife.Web.Data;
+using DataForLife.Web.Infrastructure.Operations;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,7 +16,7 @@ namespace DataForLife.Web.Features.Voting;
 /// The writer keeps its own connection open (reopened after a failure); on SQLite it commits with SQLite's default
 /// <c>synchronous=FULL</c>, so an acknowledged vote is on the disk, not only in the operating system's cache.
 /// </summary>
-public sealed class GroupCommitVoteWriter(IServiceScopeFactory scopes, ILogger<GroupCommitVoteWriter> logger) : BackgroundService, IVoteWriter
+public sealed class GroupCommitVoteWriter(IServiceScopeFactory scopes, PlatformMetrics metrics, ILogger<GroupCommitVoteWriter> logger) : BackgroundService, IVoteWriter
 {
     public const int MaxBatch = 1000;
 
@@ -66,6 +68,9 @@ public sealed class GroupCommitVoteWriter(IServiceScopeFactory scopes, ILogger<G
     private async Task CommitAsync(List<Pending> batch)
     {
         var outcomes = new VoteOutcome[batch.Count];
+        using var activity = PlatformMetrics.Traces.StartActivity("vote batch");
+        activity?.SetTag("dfl.vote.batch.size", batch.Count);
+        var started = Stopwatch.GetTimestamp();
         try
         {
             var insert = await OpenAsync();
@@ -85,14 +90,18 @@ public sealed class GroupCommitVoteWriter(IServiceScopeFactory scopes, ILogger<G
             foreach (var pending in batch)
             {
                 pending.Outcome.TrySetException(new VoteNotStoredException(exception));
+                Record(pending, "not_stored");
             }
 
             return;
         }
 
+        metrics.DatabaseTime.Record(Stopwatch.GetElapsedTime(started).TotalSeconds, new KeyValuePair<string, object?>("operation", "vote_batch"));
+        metrics.VoteBatchSize.Record(batch.Count);
         for (var i = 0; i < batch.Count; i++)
         {
             batch[i].Outcome.TrySetResult(outcomes[i]);
+            Record(batch[i], outcomes[i] == VoteOutcome.Counted ? "counted" : "already_counted");
         }
     }
 
@@ -142,9 +151,17 @@ public sealed class GroupCommitVoteWriter(IServiceScopeFactory scopes, ILogger<G
         }
     }
 
+    private void Record(Pending pending, string outcome)
+    {
+        metrics.VoteWait.Record(Stopwatch.GetElapsedTime(pending.QueuedAt).TotalSeconds);
+        metrics.Votes.Add(1, new KeyValuePair<string, object?>("source", pending.Ballot.Source.ToString()), new KeyValuePair<string, object?>("outcome", outcome));
+    }
+
     private sealed class Pending(VoteBallot ballot)
     {
         public VoteBallot Ballot { get; } = ballot;
+
+        public long QueuedAt { get; } = Stopwatch.GetTimestamp();
 
         public TaskCompletionSource<VoteOutcome> Outcome { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }

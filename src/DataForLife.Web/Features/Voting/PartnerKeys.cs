@@ -102,7 +102,8 @@ public sealed class PartnerKeys(AppDbContext db, AuditLog audit, TimeProvider cl
 
 /// <summary>
 /// Keys by id, kept in memory for a few seconds (a revocation reaches other instances within that time), and one
-/// token bucket per key for its rate limit.
+/// token bucket per key for its rate limit: this instance's share of it (<see cref="InstanceShare"/>), so that the
+/// instances behind the proxy together allow the key's limit without a database round trip per vote.
 /// </summary>
 public sealed class PartnerKeyCache
 {
@@ -112,9 +113,12 @@ public sealed class PartnerKeyCache
     private readonly RefreshingCache<int, PartnerKey?> _keys;
     private readonly ConcurrentDictionary<int, (int Limit, TokenBucketRateLimiter Limiter)> _limiters = new();
 
-    public PartnerKeyCache(IServiceScopeFactory scopes, TimeProvider clock)
+    private readonly Infrastructure.Operations.InstanceShare _share;
+
+    public PartnerKeyCache(IServiceScopeFactory scopes, TimeProvider clock, Infrastructure.Operations.InstanceShare share)
     {
         _scopes = scopes;
+        _share = share;
         _keys = new(CacheFor, clock, LoadAsync, keep: key => key is not null);
     }
 
@@ -169,7 +173,9 @@ public sealed class PartnerKeyCache
         return await scope.ServiceProvider.GetRequiredService<AppDbContext>().PartnerKeys.AsNoTracking().FirstOrDefaultAsync(k => k.Id == id, cancellationToken);
     }
 
-    private static TokenBucketRateLimiter Create(int perSecond) => new(new TokenBucketRateLimiterOptions
+    private TokenBucketRateLimiter Create(int perSecond) => Bucket(_share.Of(perSecond));
+
+    private static TokenBucketRateLimiter Bucket(int perSecond) => new(new TokenBucketRateLimiterOptions
     {
         TokenLimit = perSecond,
         TokensPerPeriod = perSecond,

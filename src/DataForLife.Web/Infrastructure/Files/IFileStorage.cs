@@ -1,6 +1,6 @@
 namespace DataForLife.Web.Infrastructure.Files;
 
-/// <summary>Where uploaded files live: a folder under the data folder by default; another store later (a boundary).</summary>
+/// <summary>Where uploaded files live: a folder (under the data folder by default, or shared by the instances) or an S3-compatible store.</summary>
 public interface IFileStorage
 {
     /// <summary>
@@ -18,4 +18,10 @@ public interface IFileStorage
     bool Exists(string key);
 
     void Delete(string key);
+
+    /// <summary>Stores a file under a key it had before (a restore), with the same durability as <see cref="SaveAsync"/>.</summary>
+    Task PutAsync(string key, Stream content, CancellationToken cancellationToken);
+
+    /// <summary>Every complete file's key, for backups.</summary>
+    IAsyncEnumerable<string> ListKeysAsync(CancellationToken cancellationToken);
 }

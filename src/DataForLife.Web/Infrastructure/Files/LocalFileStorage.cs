@@ -2,12 +2,20 @@ using System.Security.Cryptography;
 
 namespace DataForLife.Web.Infrastructure.Files;
 
-/// <summary>Files in <c>data/files/xx/</c>, named by a random key, never by what the uploader called them.</summary>
-public sealed class LocalFileStorage(DataFolder folder) : IFileStorage
+/// <summary>
+/// Files in <c>{root}/xx/</c> (by default <c>data/files</c>; with several instances a folder they all mount, set by
+/// <c>Files:Directory</c>), named by a random key, never by what the uploader called them.
+/// </summary>
+public sealed class LocalFileStorage(string root) : IFileStorage
 {
     private const int HeadLength = 64;
 
-    private string Root => folder.Sub("files");
+    public LocalFileStorage(DataFolder folder)
+        : this(System.IO.Path.Combine((folder ?? throw new ArgumentNullException(nameof(folder))).Path, "files"))
+    {
+    }
+
+    public string Root { get; } = Path.GetFullPath(root);
 
     public async Task<StoredFile?> SaveAsync(Stream content, long maxBytes, CancellationToken cancellationToken)
     {
@@ -78,13 +86,51 @@ public sealed class LocalFileStorage(DataFolder folder) : IFileStorage
         return new StoredFile(key, content.Length, Convert.ToHexStringLower(SHA256.HashData(content)), content[..Math.Min(HeadLength, content.Length)]);
     }
 
+    public async Task PutAsync(string key, Stream content, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        var final = PathOf(key);
+        var temporary = final + ".part";
+        Directory.CreateDirectory(Path.GetDirectoryName(final)!);
+        await using (var output = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 81920, FileOptions.Asynchronous))
+        {
+            await content.CopyToAsync(output, cancellationToken);
+            await output.FlushAsync(cancellationToken);
+            output.Flush(flushToDisk: true);
+        }
+
+        File.Move(temporary, final, overwrite: true);
+    }
+
     public bool Exists(string key) => File.Exists(PathOf(key));
 
     public void Delete(string key) => File.Delete(PathOf(key));
 
+    public async IAsyncEnumerable<string> ListKeysAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await Task.CompletedTask;
+        if (!Directory.Exists(Root))
+        {
+            yield break;
+        }
+
+        // Only complete files: a ".part" is an upload still being written, not yet anything's file.
+        foreach (var path in Directory.EnumerateFiles(Root, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var name = Path.GetFileName(path);
+            if (IsKey(name) && Path.GetFileName(Path.GetDirectoryName(path)) == name[..2])
+            {
+                yield return name;
+            }
+        }
+    }
+
+    public static bool IsKey(string key) => key.Length == 32 && key.All(char.IsAsciiHexDigitLower);
+
     private string PathOf(string key)
     {
-        if (key.Length != 32 || !key.All(char.IsAsciiHexDigitLower))
+        if (!IsKey(key))
         {
             throw new ArgumentException("Not a storage key.", nameof(key));
         }

@@ -17,7 +17,7 @@ namespace DataForLife.Web.Features.Voting.Readers;
 /// address's earlier ones. The limits on sending are counted in the database, so they hold across instances.
 /// </summary>
 public sealed class VoterCodes(AppDbContext db, DatabaseSettings settings, EmailOutbox outbox, ISmsSender sms,
-    IStringLocalizer<SharedResource> l, ILogger<VoterCodes> logger)
+    IStringLocalizer<SharedResource> l, Infrastructure.Operations.PlatformMetrics metrics, ILogger<VoterCodes> logger)
 {
     public const int MaxAttempts = 5;
     public const int SendsPerAddress = 3;
@@ -85,6 +85,7 @@ public sealed class VoterCodes(AppDbContext db, DatabaseSettings settings, Email
             catch (Exception exception) when (exception is not OutOfMemoryException)
             {
                 logger.LogError(exception, "Voter code {CodeId} could not be handed to the SMS sender.", row.Id);
+                metrics.SmsFailures.Add(1);
                 return new CodeSendResult(CodeSendOutcome.NotDelivered);
             }
         }
