@@ -25,6 +25,9 @@ public class PlatformFactory : WebApplicationFactory<Program>, IAsyncLifetime
         Mailbox = new Mailbox(Path.Combine(Database.DataDirectory, "mail"));
     }
 
+    /// <summary>The key the tests' population file is made with: a test key, never the organisers'.</summary>
+    public const string PopulationKey = "test key for the synthetic population, not the organisers'";
+
     public TestDatabase Database { get; }
 
     public FakeTimeProvider Clock { get; }
@@ -39,6 +42,7 @@ public class PlatformFactory : WebApplicationFactory<Program>, IAsyncLifetime
         }
 
         builder.UseSetting("Email:PollInterval", "00:00:01");
+        builder.UseSetting("Catalogue:PopulationKey", PopulationKey);
         builder.UseEnvironment("Testing");
         builder.ConfigureTestServices(services =>
         {

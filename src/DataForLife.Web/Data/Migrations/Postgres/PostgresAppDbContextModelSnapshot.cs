@@ -214,9 +214,16 @@ namespace DataForLife.Web.Data.Migrations.Postgres
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)");
 
+                    b.Property<DateTime?>("LabelsReplacedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("LabelsStorageKey")
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
+
+                    b.Property<string>("LabelsVersion")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<string>("LicenceEn")
                         .HasMaxLength(400)
@@ -406,6 +413,10 @@ namespace DataForLife.Web.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(120)
                         .HasColumnType("character varying(120)");
+
+                    b.Property<string>("LabelsVersion")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<int>("NoiseRecords")
                         .HasColumnType("integer");

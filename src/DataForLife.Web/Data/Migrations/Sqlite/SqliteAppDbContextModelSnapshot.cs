@@ -207,8 +207,15 @@ namespace DataForLife.Web.Data.Migrations.Sqlite
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("LabelsReplacedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("LabelsStorageKey")
                         .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LabelsVersion")
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("LicenceEn")
@@ -396,6 +403,10 @@ namespace DataForLife.Web.Data.Migrations.Sqlite
                     b.Property<string>("FileName")
                         .IsRequired()
                         .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LabelsVersion")
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("NoiseRecords")
