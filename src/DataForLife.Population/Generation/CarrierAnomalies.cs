@@ -21,7 +21,7 @@ internal sealed class CarrierAnomalies(HouseholdGenerator households)
         var source = anomaly switch
         {
             AnomalyClass.AddressFarm => -1,
-            AnomalyClass.SyntheticIdentity or AnomalyClass.Ghost => Candidates.Pick(chunk, random, 0, chunk.Count, p => p.IsDead && p.Household < 0),
+            AnomalyClass.SyntheticIdentity or AnomalyClass.Ghost => Candidates.Pick(chunk, random, Math.Max(0, chunk.Count - 2_000), chunk.Count, p => p.IsDead && p.Household < 0),
             AnomalyClass.DuplicateRecord => Candidates.Pick(chunk, random, previousStart, chunk.Count, Candidates.LivingMember),
             _ => Candidates.Pick(chunk, random, previousStart, chunk.Count, Candidates.LivingAdult),
         };

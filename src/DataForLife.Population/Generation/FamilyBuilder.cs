@@ -43,6 +43,13 @@ internal sealed class FamilyBuilder(PersonFactory factory)
         var abroad = !phantom && random.Chance(AbroadShare) ? Factory.Book.Countries.Draw(random) : null;
         person.Abroad = (byte)(abroad is null ? 0 : abroad.Index + 1);
         person.NumberFromIdentity(abroad?.Code ?? registration.Code);
+        if (phantom)
+        {
+            // No row, so no name to write: only the family line matters (a phantom father passes his on).
+            person.Family = family;
+            return index;
+        }
+
         Factory.Name(ref person, random, family, motherFamily);
         if (relation != Relation.None)
         {

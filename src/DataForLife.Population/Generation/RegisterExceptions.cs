@@ -95,7 +95,8 @@ internal sealed class RegisterExceptions(FamilyBuilder family)
         ref var person = ref chunk.People[head];
         var sex = person.Sex;
         var age = person.AgeAt(Ages.RegisterDate);
-        var source = Candidates.Pick(chunk, random, 0, house.First, p => p.Sex == sex && !p.IsDead && p.Household >= 0
+        // A stranger among the last few hundred records: any earlier household would do, and scanning all is slow.
+        var source = Candidates.Pick(chunk, random, Math.Max(0, house.First - 400), house.First, p => p.Sex == sex && !p.IsDead && p.Household >= 0
             && Math.Abs(p.AgeAt(Ages.RegisterDate) - age) <= 6 && p.AgeAt(Ages.RegisterDate) >= 20);
         if (source < 0)
         {
