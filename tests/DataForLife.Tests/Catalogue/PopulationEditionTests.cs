@@ -65,5 +65,10 @@ public sealed class PopulationEditionTests(RegistrationFactory factory) : IClass
         Assert.Contains("chấm với tệp trước, không tính vào bảng xếp hạng", teamPage, StringComparison.Ordinal);
         Assert.Equal(1, await factory.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().Set<PredictionSubmission>().CountAsync(s => s.TeamId == teamId)));
         Assert.DoesNotContain("Đội Phiên Bản", board, StringComparison.Ordinal);
+        var audited = await factory.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().AuditEntries.AsNoTracking()
+            .Where(e => e.Action == "catalogue.population.regenerated").ToListAsync());
+        var entry = Assert.Single(audited);
+        Assert.Contains(stored, entry.AfterJson, StringComparison.Ordinal);
+        Assert.DoesNotContain(PlatformFactory.PopulationKey, entry.AfterJson + entry.BeforeJson + entry.Reason, StringComparison.Ordinal);
     }
 }

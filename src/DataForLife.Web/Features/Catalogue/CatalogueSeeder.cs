@@ -14,7 +14,7 @@ namespace DataForLife.Web.Features.Catalogue;
 /// the generator's edition or the organisers' key changed, the file and labels are generated anew at the next start
 /// and the data set records the new version: scores of the earlier file leave the leaderboard.
 /// </summary>
-public sealed class CatalogueSeeder(AppDbContext db, IFileStorage storage, TimeProvider clock, PopulationKey key, ILogger<CatalogueSeeder> logger)
+public sealed class CatalogueSeeder(AppDbContext db, IFileStorage storage, TimeProvider clock, PopulationKey key, Audit.AuditLog audit, ILogger<CatalogueSeeder> logger)
 {
     /// <summary>Seeds with the seeder of the context's own scope (EF Core resolves it from the app's services).</summary>
     public static Task RunAsync(AppDbContext db, CancellationToken cancellationToken = default) =>
@@ -73,10 +73,17 @@ public sealed class CatalogueSeeder(AppDbContext db, IFileStorage storage, TimeP
             var (data, labels) = PopulationDataSet.Generate(key.Value, cancellationToken);
             var replaced = await storage.ReplaceAsync(entry.File.StorageKey, data, cancellationToken);
             await storage.ReplaceAsync(entry.DataSet.LabelsStorageKey!, labels, cancellationToken);
+            var before = new { entry.DataSet.LabelsVersion, entry.File.Sha256, entry.File.Size };
             entry.File.Sha256 = replaced.Sha256;
             entry.File.Size = replaced.Size;
             entry.DataSet.ReplaceLabels(version, clock.GetUtcNow().UtcDateTime);
-            await db.SaveChangesAsync(cancellationToken);
+
+            // A decision that takes earlier scores off the leaderboard: the audit log says when and why.
+            audit.ActorOverride ??= (null, "platform start");
+            audit.Record("catalogue.population.regenerated", nameof(DataSet), entry.DataSet.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                before, new { LabelsVersion = version, replaced.Sha256, replaced.Size }, entry.DataSet.EditionId,
+                $"generator edition {PopulationDataSet.GeneratorEdition} or another key: scores of the earlier file no longer count");
+            await audit.SaveChangesAsync(cancellationToken);
             logger.LogWarning("The population file of {EditionId}/{Slug} was generated anew for {Version} ({Sha256}); scores of the earlier file no longer count.",
                 entry.DataSet.EditionId, entry.DataSet.Slug, version, replaced.Sha256);
         }
