@@ -26,7 +26,7 @@ public class PlatformFactory : WebApplicationFactory<Program>, IAsyncLifetime
     }
 
     /// <summary>The key the tests' population file is made with: a test key, never the organisers'.</summary>
-    public const string PopulationKey = "test key for the synthetic population, not the organisers'";
+    public const string PopulationKey = "test-key-of-the-synthetic-population";
 
     public TestDatabase Database { get; }
 
@@ -42,7 +42,6 @@ public class PlatformFactory : WebApplicationFactory<Program>, IAsyncLifetime
         }
 
         builder.UseSetting("Email:PollInterval", "00:00:01");
-        builder.UseSetting("Catalogue:PopulationKey", PopulationKey);
         builder.UseEnvironment("Testing");
         builder.ConfigureTestServices(services =>
         {
