@@ -33,8 +33,9 @@ public static class PopulationCommands
         var anomalies = new Option<double>("--anomalies") { Description = "Approximate share of records carrying labelled anomalies (0 to 1).", DefaultValueFactory = _ => 0 };
         var labels = new Option<string?>("--labels") { Description = "File for the labels (record_id,class,group_id); needed with --anomalies." };
         var threads = new Option<int>("--threads") { Description = "Worker threads (the output does not depend on it).", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var keyFile = new Option<string?>("--key-file") { Description = "File holding a secret key mixed with the seed: without it, nobody can regenerate the file or its labels." };
         var command = new Command("generate", "Writes fictitious people in households, optionally with labelled anomalies.");
-        foreach (var option in new Option[] { count, seed, output, format, anomalies, labels, threads })
+        foreach (var option in new Option[] { count, seed, output, format, anomalies, labels, threads, keyFile })
         {
             command.Options.Add(option);
         }
@@ -42,8 +43,15 @@ public static class PopulationCommands
         command.SetAction(async (parse, cancellationToken) =>
         {
             var error = parse.InvocationConfiguration.Error;
+            var (key, keyProblem) = await ReadKeyAsync(parse.GetValue(keyFile), cancellationToken);
+            if (keyProblem is not null)
+            {
+                await error.WriteLineAsync("population generate: " + keyProblem);
+                return 1;
+            }
+
             var options = new GenerationOptions(parse.GetValue(count), parse.GetValue(seed), Enum.Parse<OutputFormat>(parse.GetValue(format)!, ignoreCase: true),
-                parse.GetValue(anomalies), parse.GetValue(threads));
+                parse.GetValue(anomalies), parse.GetValue(threads), key);
             var labelsPath = parse.GetValue(labels);
             var problem = options.Problem ?? (options.AnomalyRate > 0 && string.IsNullOrWhiteSpace(labelsPath) ? "--labels FILE is needed with --anomalies." : null);
             if (problem is not null)
@@ -62,7 +70,7 @@ public static class PopulationCommands
                 var watch = Stopwatch.StartNew();
                 var summary = await RunWithProgressAsync(options, data, labelStream, cancellationToken);
                 var output = parse.InvocationConfiguration.Output;
-                await output.WriteLineAsync(Invariant($"Wrote {summary.Records:N0} records to {path} ({options.Format.ToString().ToLowerInvariant()}, seed {options.Seed}) in {watch.Elapsed.TotalSeconds:F1} s."));
+                await output.WriteLineAsync(Invariant($"Wrote {summary.Records:N0} records to {path} ({options.Format.ToString().ToLowerInvariant()}, seed {options.Seed}{(key is null ? "" : ", keyed")}) in {watch.Elapsed.TotalSeconds:F1} s."));
                 if (labelStream is not null)
                 {
                     await output.WriteLineAsync(Invariant($"Labels: {summary.LabelledRecords:N0} labelled records in {summary.Groups:N0} groups, written to {labelsPath}."));
@@ -92,9 +100,12 @@ public static class PopulationCommands
     {
         var file = new Argument<string>("FILE") { Description = "Population file (.csv, .jsonl or .parquet)." };
         var predictions = new Option<string?>("--predictions") { Description = "Where to write predictions (default: FILE with .predictions.csv)." };
-        var command = new Command("check", "Runs the rule-based baseline detector, reports each rule's findings and writes predictions.");
+        var detector = new Option<string>("--detector") { Description = "baseline (simple rules) or linkage (the stronger reference: rules plus cross-record linkage).", DefaultValueFactory = _ => "baseline" };
+        detector.AcceptOnlyFromAmong("baseline", "linkage");
+        var command = new Command("check", "Runs a rule-based detector, reports each rule's findings and writes predictions.");
         command.Arguments.Add(file);
         command.Options.Add(predictions);
+        command.Options.Add(detector);
         command.SetAction(async (parse, cancellationToken) =>
         {
             var error = parse.InvocationConfiguration.Error;
@@ -113,7 +124,7 @@ public static class PopulationCommands
                 return 1;
             }
 
-            var results = BaselineDetector.Run(records);
+            var results = parse.GetValue(detector) == "linkage" ? LinkageDetector.Run(records) : BaselineDetector.Run(records);
             FindingsSummary.Write(records.Count, results, output);
 
             var target = parse.GetValue(predictions) ?? Path.ChangeExtension(path, ".predictions.csv");
@@ -168,6 +179,25 @@ public static class PopulationCommands
             return 0;
         });
         return command;
+    }
+
+    /// <summary>The key in a file (its first line, trimmed), or why it cannot be used; no file, no key.</summary>
+    private static async Task<(string? Key, string? Problem)> ReadKeyAsync(string? path, CancellationToken cancellationToken)
+    {
+        if (path is null)
+        {
+            return (null, null);
+        }
+
+        try
+        {
+            var key = (await File.ReadAllTextAsync(path, cancellationToken)).Split('\n')[0].Trim();
+            return key.Length == 0 ? (null, $"{path} holds no key.") : (key, null);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return (null, $"cannot read the key file {path}: {e.Message}");
+        }
     }
 
     /// <summary>Generates on a worker task; a progress bar appears on an interactive terminal once the run passes a second.</summary>

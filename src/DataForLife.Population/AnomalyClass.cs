@@ -1,21 +1,28 @@
 namespace DataForLife.Population;
 
-/// <summary>The labelled anomaly classes. The four <c>Noise*</c> classes are benign clerical variation, not fraud.</summary>
+/// <summary>
+/// The labelled classes. The first fourteen are positives a detector should find: data-quality errors and fraud,
+/// each of one difficulty tier (<see cref="AnomalyClasses.Tier"/>). The <c>Noise*</c> classes are benign clerical
+/// variation: labelled so that false alarms on them can be counted, never positives.
+/// </summary>
 public enum AnomalyClass
 {
-    DuplicateRecord,
-    OnePersonTwoNumbers,
-    SharedNumber,
+    InvalidNumber,
+    ImpossibleDate,
     NumberSexMismatch,
     NumberBirthYearMismatch,
     NumberProvinceMismatch,
-    InvalidNumber,
-    ImpossibleDate,
-    DeceasedButActive,
+    DuplicateRecord,
     InconsistentFamilyLink,
+    DeceasedButActive,
+    SharedNumber,
     AddressFarm,
+    OnePersonTwoNumbers,
+    SyntheticIdentity,
+    IdentityTrading,
+    Ghost,
     NoiseMissingDiacritics,
     NoiseTypo,
     NoiseCityAbbreviation,
-    NoiseOldProvinceName,
+    NoiseDayMonthSwap,
 }

@@ -11,8 +11,8 @@ public static class PopulationColumns
     public const string Hometown = "que_quan";
     public const string Ethnicity = "dan_toc";
     public const string Religion = "ton_giao";
+    public const string Nationality = "quoc_tich";
     public const string MaritalStatus = "tinh_trang_hon_nhan";
-    public const string BloodGroup = "nhom_mau";
     public const string PermanentResidence = "noi_thuong_tru";
     public const string RelationToHead = "quan_he_voi_chu_ho";
     public const string HeadNumber = "so_dinh_danh_chu_ho";
@@ -23,7 +23,7 @@ public static class PopulationColumns
 
     public static IReadOnlyList<string> All { get; } =
     [
-        Number, FullName, BirthDate, Sex, BirthRegistration, Hometown, Ethnicity, Religion, MaritalStatus, BloodGroup,
+        Number, FullName, BirthDate, Sex, BirthRegistration, Hometown, Ethnicity, Religion, Nationality, MaritalStatus,
         PermanentResidence, RelationToHead, HeadNumber, FatherNumber, MotherNumber, SpouseNumber, DeathDate,
     ];
 }

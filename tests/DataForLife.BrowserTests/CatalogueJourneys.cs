@@ -49,8 +49,9 @@ public sealed class CatalogueJourneys(BrowserFixture browser) : IClassFixture<Br
         await Expect(catalogue.PredictionsError).ToContainTextAsync("không có bản ghi số 99999");
         await catalogue.SendPredictionsAsync(predictions);
 
-        await Expect(catalogue.Notice).ToContainTextAsync("F1 tổng thể 1,000");
-        await Expect(catalogue.OverallF1).ToHaveTextAsync("1,000");
+        // The baseline's overall F1 on the organisers' file lies between 0.4 and 0.7 (docs/population.md).
+        await Expect(catalogue.Notice).ToContainTextAsync(new System.Text.RegularExpressions.Regex("F1 tổng thể 0,[4-6][0-9][0-9]"));
+        await Expect(catalogue.OverallF1).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^0,[4-6][0-9][0-9]$"));
         await Expect(page.Locator("#score-table tr[data-class='address_farm']")).ToBeVisibleAsync();
         await Expect(page.Locator("#submissions tbody tr")).ToHaveCountAsync(1);
     }

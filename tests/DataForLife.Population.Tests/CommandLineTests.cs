@@ -16,6 +16,8 @@ public sealed class CommandLineTests : IDisposable
         "population generate --count 10 --out {dir}",
         "population generate --count 10 --anomalies 0.1 --out {dir}/a.csv",
         "population generate --count 10 --threads 0 --out {dir}/a.csv",
+        "population generate --count 10 --key-file {dir}/no-key.txt --out {dir}/a.csv",
+        "population check {dir}/nothing.csv --detector linkage",
         "population check {dir}/nothing.csv",
         "population score --labels {dir}/nothing.csv --predictions {dir}/nothing.csv",
     };
@@ -38,12 +40,20 @@ public sealed class CommandLineTests : IDisposable
         var labels = Path.Combine(_directory, "labels.csv");
         var predictions = Path.Combine(_directory, "people.predictions.csv");
 
-        var generated = await RunAsync($"population generate --count 5000 --seed 2023 --out {people} --anomalies 0.05 --labels {labels}");
+        var key = Path.Combine(_directory, "key.txt");
+        await File.WriteAllTextAsync(key, "a secret of the organisers\n");
+
+        var generated = await RunAsync($"population generate --count 5000 --seed 2023 --out {people} --anomalies 0.05 --labels {labels} --key-file {key}");
         var checkedFile = await RunAsync($"population check {people}");
         var scored = await RunAsync($"population score --labels {labels} --predictions {predictions}");
+        var linkage = await RunAsync($"population check {people} --detector linkage --predictions {predictions}");
+        var scoredLinkage = await RunAsync($"population score --labels {labels} --predictions {predictions}");
 
-        Assert.Equal((0, 0, 0), (generated.Code, checkedFile.Code, scored.Code));
+        Assert.Equal((0, 0, 0, 0, 0), (generated.Code, checkedFile.Code, scored.Code, linkage.Code, scoredLinkage.Code));
         Assert.Contains("Wrote 5,000 records", generated.Output, StringComparison.Ordinal);
+        Assert.Contains("keyed", generated.Output, StringComparison.Ordinal);
+        Assert.Contains("ghost", linkage.Output, StringComparison.Ordinal);
+        Assert.Contains("tier hard", scoredLinkage.Output, StringComparison.Ordinal);
         Assert.Contains("address_farm", checkedFile.Output, StringComparison.Ordinal);
         Assert.True(File.Exists(predictions));
         Assert.Contains("overall", scored.Output, StringComparison.Ordinal);

@@ -9,7 +9,7 @@ public sealed class DeterminismTests
     {
         var hashes = new[] { 1, 2, 3, 4 }.Select(threads =>
         {
-            using var file = new GeneratedFile(new GenerationOptions(25_000, 42, AnomalyRate: 0.05, Threads: threads));
+            using var file = new GeneratedFile(new GenerationOptions(25_000, 42, AnomalyRate: 0.05, Threads: threads, Key: "key"));
             return (Data: Convert.ToHexString(SHA256.HashData(file.DataBytes)), Labels: Convert.ToHexString(SHA256.HashData(file.LabelBytes)));
         }).ToList();
 
@@ -25,6 +25,18 @@ public sealed class DeterminismTests
         using var three = new GeneratedFile(new GenerationOptions(12_000, 5, format, 0.05, Threads: 3));
 
         Assert.Equal(one.DataBytes, three.DataBytes);
+    }
+
+    [Fact]
+    public void A_key_changes_every_record_and_the_same_key_gives_the_same_bytes()
+    {
+        using var keyed = new GeneratedFile(new GenerationOptions(3_000, 1, AnomalyRate: 0.05, Key: "k1"));
+        using var again = new GeneratedFile(new GenerationOptions(3_000, 1, AnomalyRate: 0.05, Threads: 2, Key: "k1"));
+        using var other = new GeneratedFile(new GenerationOptions(3_000, 1, AnomalyRate: 0.05, Key: "k2"));
+
+        Assert.Equal(keyed.DataBytes, again.DataBytes);
+        Assert.Equal(keyed.LabelBytes, again.LabelBytes);
+        Assert.Empty(keyed.Records.Select(r => r.Number).Intersect(other.Records.Select(r => r.Number)));
     }
 
     [Fact]

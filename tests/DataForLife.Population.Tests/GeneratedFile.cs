@@ -23,6 +23,7 @@ public sealed class GeneratedFile : IDisposable
         var (records, problem) = PopulationFile.ReadAsync(DataPath).GetAwaiter().GetResult();
         Records = records ?? throw new InvalidOperationException(problem);
         Labels = LabelFile.ReadAsync(LabelsPath).GetAwaiter().GetResult().Rows!;
+        LabelLines = [.. File.ReadAllLines(LabelsPath).Skip(1).Select(l => l.Split(','))];
     }
 
     public GenerationOptions Options { get; }
@@ -36,6 +37,9 @@ public sealed class GeneratedFile : IDisposable
     public List<PopulationRecord> Records { get; }
 
     public List<LabelRow> Labels { get; }
+
+    /// <summary>The labels file's rows split into record_id, class, kind, tier, group_id.</summary>
+    public List<string[]> LabelLines { get; }
 
     public byte[] DataBytes => File.ReadAllBytes(DataPath);
 

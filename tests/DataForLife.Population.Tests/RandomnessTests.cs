@@ -7,7 +7,7 @@ public sealed class RandomnessTests
     [Theory]
     [InlineData(1_000U)]
     [InlineData(1_000_000U)]
-    public void Serial_permutation_is_a_bijection_on_its_domain(uint domain)
+    public void Serial_permutation_is_a_bijection_on_its_domain_and_inverts(uint domain)
     {
         var permutation = new FeistelPermutation(12345, domain);
         var seen = new bool[domain];
@@ -16,6 +16,7 @@ public sealed class RandomnessTests
         {
             var image = permutation.Apply(value);
             Assert.True(image < domain && !seen[image]);
+            Assert.Equal(value, permutation.Invert(image));
             seen[image] = true;
         }
     }

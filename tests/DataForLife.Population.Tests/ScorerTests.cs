@@ -35,6 +35,22 @@ public sealed class ScorerTests
     }
 
     [Fact]
+    public void Scores_are_also_summed_by_kind_and_by_tier_of_the_class_predicted()
+    {
+        LabelRow[] labels = [new(1, "invalid_number", 1), new(2, "ghost", 2), new(3, "shared_number", 3)];
+        LabelRow[] predictions = [new(1, "invalid_number", 1), new(3, "ghost", 2)];
+
+        var report = Scorer.Score(labels, predictions);
+
+        var error = report.Kinds.Single(k => k.Class == "kind error");
+        var fraud = report.Kinds.Single(k => k.Class == "kind fraud");
+        var hard = report.Tiers.Single(t => t.Class == "tier hard");
+        Assert.Equal((1, 0, 0), (error.TruePositives, error.FalsePositives, error.FalseNegatives));
+        Assert.Equal((0, 1, 2), (fraud.TruePositives, fraud.FalsePositives, fraud.FalseNegatives));
+        Assert.Equal((0, 1, 1), (hard.TruePositives, hard.FalsePositives, hard.FalseNegatives));
+    }
+
+    [Fact]
     public void Perfect_predictions_score_one()
     {
         LabelRow[] labels = [new(1, "address_farm", 1), new(2, "address_farm", 1)];

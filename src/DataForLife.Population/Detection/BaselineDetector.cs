@@ -1,8 +1,10 @@
 namespace DataForLife.Population.Detection;
 
 /// <summary>
-/// The rule-based baseline: every rule runs over the whole file and each finding is a prediction of its class. It
-/// holds the file in memory (the contest files are thousands to a few million records).
+/// The rule-based baseline: one simple rule per class it knows, each over the whole file, each finding a prediction
+/// of its class. It reads records one at a time or by exact keys (same number, same name and birth date, same
+/// address) and knows none of the hard classes. It holds the file in memory (contest files are thousands to a few
+/// million records). <see cref="LinkageDetector"/> is the stronger reference.
 /// </summary>
 public static class BaselineDetector
 {
@@ -13,10 +15,12 @@ public static class BaselineDetector
         new OnePersonTwoNumbersRule(), new FamilyLinkRule(), new AddressFarmRule(),
     ];
 
-    public static IReadOnlyList<RuleResult> Run(IReadOnlyList<PopulationRecord> records)
+    public static IReadOnlyList<RuleResult> Run(IReadOnlyList<PopulationRecord> records) => Run(records, Rules());
+
+    internal static IReadOnlyList<RuleResult> Run(IReadOnlyList<PopulationRecord> records, IEnumerable<DetectionRule> rules)
     {
         var context = new DetectionContext(records);
-        return [.. Rules().Select(rule => new RuleResult(rule.GetType().Name.Replace("Rule", "", StringComparison.Ordinal), rule.Class,
+        return [.. rules.Select(rule => new RuleResult(rule.GetType().Name.Replace("Rule", "", StringComparison.Ordinal), rule.Class,
             rule.Description, [.. rule.Find(context).OrderBy(f => f.RecordId)]))];
     }
 

@@ -4,10 +4,11 @@ namespace DataForLife.Population.Detection;
 
 /// <summary>
 /// Links to father, mother, spouse and household head that contradict the records they point at (§5.2
-/// FAMILY_LINK_INCONSISTENT): a number nobody holds, a father who is a woman or a mother who is a man, a parent
+/// FAMILY_LINK_INCONSISTENT): a father who is a woman or a mother who is a man, a parent
 /// under 13 (or implausibly old) at the birth, a mother dead before it or a father dead over 300 days before it, a
 /// spouse who does not link back or who is oneself, a "head" who is not a head, and a married, divorced or widowed
-/// person under the legal marriage age (18 for women, 20 for men). Links through a number several records hold,
+/// person under the legal marriage age (18 for women, 20 for men). A number nobody in the file holds is a relative
+/// living elsewhere, which the register records as it is: not flagged. Links through a number several records hold,
 /// and dates that cannot be, are left to their own rules.
 /// </summary>
 internal sealed class FamilyLinkRule : DetectionRule
@@ -44,7 +45,6 @@ internal sealed class FamilyLinkRule : DetectionRule
             ?? Parent(context, facts, record.MotherNumber, Sex.Female, 60)
             ?? Spouse(context, facts)
             ?? (record.HeadNumber.Length == 0 ? null
-                : !context.Exists(record.HeadNumber) ? "head's number held by nobody"
                 : context.Single(record.HeadNumber) is { } head && head.Record.RelationToHead != Head ? "head is not a household head" : null);
     }
 
@@ -58,11 +58,6 @@ internal sealed class FamilyLinkRule : DetectionRule
         if (number == child.Record.Number)
         {
             return "own parent";
-        }
-
-        if (!context.Exists(number))
-        {
-            return "parent's number held by nobody";
         }
 
         if (context.Single(number) is not { } parent)
@@ -101,11 +96,6 @@ internal sealed class FamilyLinkRule : DetectionRule
         if (record.SpouseNumber == record.Number)
         {
             return "married to oneself";
-        }
-
-        if (!context.Exists(record.SpouseNumber))
-        {
-            return "spouse's number held by nobody";
         }
 
         if (record.MaritalStatus != Married)

@@ -1,14 +1,12 @@
-using DataForLife.Population.Reference;
-
 namespace DataForLife.Population.Detection;
 
 /// <summary>
-/// The first three digits name another province than the place of birth registration. Only that place counts: a
-/// different residence or hometown is normal (migration), and so is an old code under a 2025 address.
+/// The first three digits name another province (or country) than the place of birth registration. Only that place
+/// counts: a different residence or hometown is normal (migration), and so is an old code under a 2025 name.
 /// </summary>
 internal sealed class NumberProvinceMismatchRule : DetectionRule
 {
-    private readonly Dictionary<string, string> _codeByOfficialName = Provinces.All.ToDictionary(p => Key(p.OfficialName), p => p.Code, StringComparer.Ordinal);
+    private readonly RegistrationPlaces _places = new();
 
     public override AnomalyClass Class => AnomalyClass.NumberProvinceMismatch;
 
@@ -18,15 +16,11 @@ internal sealed class NumberProvinceMismatchRule : DetectionRule
     {
         foreach (var facts in context.Facts)
         {
-            var place = facts.Record.BirthRegistration;
-            var province = place[(place.LastIndexOf(", ", StringComparison.Ordinal) + 1)..].Trim();
-            if (IdentityNumber.TryParse(facts.Record.Number, out var number) && Provinces.Find(number.RegistrationCode) is not null
-                && _codeByOfficialName.TryGetValue(Key(province), out var code) && code != number.RegistrationCode)
+            if (IdentityNumber.TryParse(facts.Record.Number, out var number) && number.HasKnownRegistrationCode
+                && _places.CodesFor(facts.Record.BirthRegistration) is { } codes && !codes.Contains(number.RegistrationCode))
             {
-                yield return Flag(facts, $"code {number.RegistrationCode}, registered in {province}");
+                yield return Flag(facts, $"code {number.RegistrationCode}, registered in {facts.Record.BirthRegistration}");
             }
         }
     }
-
-    private static string Key(string text) => VietnameseText.Fold(text).ToLowerInvariant();
 }

@@ -1,18 +1,15 @@
 namespace DataForLife.Population.Detection;
 
-/// <summary>
-/// One person under several numbers: the same name (diacritics ignored), birth date, sex, hometown and parents'
-/// numbers appearing with different numbers.
-/// </summary>
+/// <summary>One person under several numbers: the same name (diacritics and case ignored), birth date and sex under different numbers.</summary>
 internal sealed class OnePersonTwoNumbersRule : DetectionRule
 {
     public override AnomalyClass Class => AnomalyClass.OnePersonTwoNumbers;
 
-    public override string Description => "the same name, birth date, sex, hometown and parents under different numbers";
+    public override string Description => "the same name, birth date and sex under different numbers";
 
     public override IEnumerable<Finding> Find(DetectionContext context) =>
         from facts in context.Facts
-        group facts by string.Join('|', facts.NameKey, facts.Record.BirthDate, facts.Record.Sex, facts.Record.Hometown, facts.Record.FatherNumber, facts.Record.MotherNumber)
+        group facts by string.Join('|', facts.NameKey, facts.Record.BirthDate, facts.Record.Sex)
         into person
         where person.Select(f => f.Record.Number).Distinct(StringComparer.Ordinal).Count() > 1
         from facts in person

@@ -21,7 +21,9 @@ public sealed class PopulationRecord(long recordId, IReadOnlyList<string> values
 
     public string Hometown => Values[5];
 
-    public string MaritalStatus => Values[8];
+    public string Nationality => Values[8];
+
+    public string MaritalStatus => Values[9];
 
     public string Residence => Values[10];
 

@@ -18,6 +18,8 @@ internal sealed class RecordFacts
             || (IsDead && (Died is not { } died || died < born || died >= Ages.RegisterDate));
         NameKey = Population.Reference.VietnameseText.Fold(record.FullName).ToLowerInvariant();
         AddressKey = record.Residence.Length == 0 ? "" : addresses.Normalise(record.Residence);
+        LinkageName = NameMatch.Key(record.FullName);
+        HometownUnit = addresses.Normalise(record.Hometown);
     }
 
     public PopulationRecord Record { get; }
@@ -39,6 +41,12 @@ internal sealed class RecordFacts
     public string NameKey { get; }
 
     public string AddressKey { get; }
+
+    /// <summary>The name folded, lower-case, with unconverted Telex keystrokes undone (for matching names as typed).</summary>
+    public string LinkageName { get; }
+
+    /// <summary>The hometown as its 2025 unit, whichever era the record names it in.</summary>
+    public string HometownUnit { get; }
 
     public int? Age => Born is { } born && !HasImpossibleDate ? Ages.Between(born, Ages.RegisterDate) : null;
 

@@ -2,7 +2,7 @@ using DataForLife.Population.Randomness;
 
 namespace DataForLife.Population.Generation;
 
-/// <summary>Picks an anomaly's target among the records of a range that meet a condition and no anomaly has touched.</summary>
+/// <summary>Picks an anomaly's target among the written records of a range that meet a condition and no anomaly has touched.</summary>
 internal static class Candidates
 {
     public static int Pick(Chunk chunk, RandomStream random, int from, int to, Func<PersonRecord, bool> fits)
@@ -34,5 +34,5 @@ internal static class Candidates
 
     public static bool LivingAdult(PersonRecord person) => LivingMember(person) && person.AgeAt(Ages.RegisterDate) >= 20;
 
-    private static bool Eligible(PersonRecord person, Func<PersonRecord, bool> fits) => !person.Touched && fits(person);
+    private static bool Eligible(PersonRecord person, Func<PersonRecord, bool> fits) => !person.Touched && !person.Phantom && fits(person);
 }

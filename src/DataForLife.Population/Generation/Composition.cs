@@ -9,4 +9,5 @@ internal enum Composition
     SingleParent,
     ThreeGenerations,
     ElderHeaded,
+    Lodgers,
 }

@@ -5,20 +5,30 @@ namespace DataForLife.Population.Generation;
 
 /// <summary>
 /// Adds members to a household: heads and spouses with migration between provinces, children born to a mother aged
-/// 18-44, the head's parents, and deceased relatives (who keep their record but lose their residence).
+/// 18-44 (twins now and then), the head's parents, deceased relatives (who keep their record but lose their
+/// residence), and relatives who live outside the file (phantoms: a number that links point to, and no row).
 /// </summary>
 internal sealed class FamilyBuilder(PersonFactory factory)
 {
+    /// <summary>Records whose places are written under the 2025 names (updated since the merger); the rest keep the old ones.</summary>
+    public const double NewEraShare = 0.55;
+
+    /// <summary>Births registered abroad: at most 0.1% of records (facts §2.4).</summary>
+    public const double AbroadShare = 0.001;
+
+    /// <summary>Twin births per birth (design: about 1%).</summary>
+    public const double TwinShare = 0.012;
+
     private readonly PlaceBook _places = factory.Book.Places;
 
     public PersonFactory Factory { get; } = factory;
 
     /// <summary>A person's record with identity, places and name; links are set by the caller.</summary>
     public int Add(HouseholdContext house, Sex sex, DateOnly born, Relation relation, Place registration, Place hometown,
-        int family, int motherFamily, MaritalStatus marital)
+        int family, int motherFamily, MaritalStatus marital, bool phantom = false)
     {
         var random = house.Random;
-        ref var person = ref house.Chunk.Add();
+        ref var person = ref house.Chunk.Add(phantom);
         var index = house.Chunk.Count - 1;
         person.Sex = sex;
         person.SetBirth(born);
@@ -29,9 +39,17 @@ internal sealed class FamilyBuilder(PersonFactory factory)
         person.Ethnicity = house.Ethnicity;
         person.Religion = house.Religion;
         person.Marital = marital;
-        person.BloodGroup = PersonFactory.BloodGroup(random);
-        person.Counter = IdentitySlots.CleanCounter(IdentitySlots.Slot(registration.Code, sex, born.Year));
-        person.CounterLocal = house.Chunk.Allocate(person.Counter);
+        person.NewEra = random.Chance(NewEraShare);
+        var abroad = !phantom && random.Chance(AbroadShare) ? Factory.Book.Countries.Draw(random) : null;
+        person.Abroad = (byte)(abroad is null ? 0 : abroad.Index + 1);
+        person.NumberFromIdentity(abroad?.Code ?? registration.Code);
+        if (phantom)
+        {
+            // No row, so no name to write: only the family line matters (a phantom father passes his on).
+            person.Family = family;
+            return index;
+        }
+
         Factory.Name(ref person, random, family, motherFamily);
         if (relation != Relation.None)
         {
@@ -49,9 +67,11 @@ internal sealed class FamilyBuilder(PersonFactory factory)
         var random = house.Random;
         var registration = random.Chance(0.8) ? house.Residence : _places.Draw(random);
         var hometown = random.Chance(0.85) ? registration : _places.Draw(random);
-        var family = Factory.DrawFamily(random, hometown);
+        var family = Factory.DrawFamily(random, hometown, house.Ethnicity);
         house.Head = house.Chunk.Count;
-        return Add(house, sex, PersonFactory.BirthDateForAge(random, age), Relation.Head, registration, hometown, family, -1, marital);
+        var head = Add(house, sex, PersonFactory.BirthDateForAge(random, age), Relation.Head, registration, hometown, family, -1, marital);
+        AddParentsElsewhere(house, head);
+        return head;
     }
 
     /// <summary>A spouse who married into the household, with a reciprocal link.</summary>
@@ -64,8 +84,9 @@ internal sealed class FamilyBuilder(PersonFactory factory)
         var registration = roll < 0.5 ? _places.All[other.Registration] : roll < 0.8 ? house.Residence : _places.Draw(random);
         var hometown = random.Chance(0.85) ? registration : _places.Draw(random);
         var spouse = Add(house, sex, PersonFactory.BirthDateForAge(random, age), relation, registration, hometown,
-            Factory.DrawFamily(random, hometown), -1, MaritalStatus.Married);
+            Factory.DrawFamily(random, hometown, house.Ethnicity), -1, MaritalStatus.Married);
         Marry(house.Chunk, partner, spouse);
+        AddParentsElsewhere(house, spouse);
         return spouse;
     }
 
@@ -92,20 +113,31 @@ internal sealed class FamilyBuilder(PersonFactory factory)
         var first = chunk.Count;
         for (var n = 0; n < wanted && age >= 0 && parentAge - age <= 43; n++, age -= random.Between(2, 5))
         {
-            if (age > 26)
+            // Daughters marry and leave home earlier than sons (first marriage at 23.1 and 27.2, facts §3.8).
+            if (age > 30)
             {
                 continue;
             }
 
             var born = PersonFactory.BirthDateForAge(random, age);
-            var line = father >= 0 ? father : mother;
-            var registration = random.Chance(0.93) ? house.Residence : _places.All[chunk.People[line].Registration];
-            var motherFamily = mother >= 0 ? chunk.People[mother].Family : -1;
-            var child = Add(house, PersonFactory.SexAtBirth(random, born.Year), born, relation, registration,
-                _places.All[chunk.People[line].Hometown], chunk.People[line].Family, motherFamily, MaritalStatus.Single);
-            chunk.People[child].Father = father;
-            chunk.People[child].Mother = mother;
-            KeepGivenNameDistinct(chunk, random, first, child);
+            if (age > 25 && PersonFactory.SexAtBirth(random, born.Year) == Sex.Female)
+            {
+                continue;
+            }
+
+            var births = random.Chance(TwinShare) ? 2 : 1;
+            for (var b = 0; b < births; b++)
+            {
+                var child = AddChild(house, father, mother, relation, born, first);
+                var given = Factory.Book.Words[chunk.People[child - b].Given].Value;
+                if (b == 1 && random.Chance(0.25) && Output.Typos.WithoutTone(given) != given)
+                {
+                    // Twins are often given names that differ by a mark only (Tuyền and Tuyên): written without the tone.
+                    chunk.People[child].Given = chunk.People[child - 1].Given;
+                    chunk.People[child].Noise = Noise.Typo;
+                    chunk.People[child].NoiseArgument = (byte)((5 * (1 + (4 * random.Below(12)))) + 1);
+                }
+            }
         }
     }
 
@@ -117,7 +149,7 @@ internal sealed class FamilyBuilder(PersonFactory factory)
         ref readonly var of = ref chunk.People[child];
         var registration = random.Chance(0.85) ? _places.All[of.Registration] : _places.Draw(random);
         var hometown = sex == Sex.Male ? _places.All[of.Hometown] : random.Chance(0.85) ? registration : _places.Draw(random);
-        var family = sex == Sex.Male ? of.Family : Factory.DrawFamily(random, hometown);
+        var family = sex == Sex.Male ? of.Family : Factory.DrawFamily(random, hometown, house.Ethnicity);
         var born = PersonFactory.BirthDateForAge(random, age);
         var parent = Add(house, sex, born, dead ? Relation.None : sex == Sex.Male ? Relation.Father : Relation.Mother,
             registration, hometown, family, -1, MaritalStatus.Married);
@@ -125,8 +157,9 @@ internal sealed class FamilyBuilder(PersonFactory factory)
         {
             // Died after the child's birth (fathers a year after), and not before turning 40.
             var earliest = Math.Max(chunk.People[child].BirthDate.AddYears(1).DayNumber, born.AddYears(40).DayNumber);
-            var latest = Ages.RegisterDate.DayNumber - 1;
+            var latest = Ages.RegisterDate.AddDays(-200).DayNumber;
             chunk.People[parent].SetDeath(DateOnly.FromDayNumber(earliest <= latest ? random.Between(earliest, latest) : latest));
+            chunk.People[parent].NewEra = random.Chance(0.1);
         }
 
         if (sex == Sex.Male)
@@ -141,15 +174,69 @@ internal sealed class FamilyBuilder(PersonFactory factory)
         return parent;
     }
 
+    /// <summary>
+    /// Parents who live elsewhere, outside the file: the register records their numbers on the adult's record
+    /// (Law 2014 Art. 9 item 16). More often for the young, whose parents are more often alive and registered.
+    /// </summary>
+    public void AddParentsElsewhere(HouseholdContext house, int adult)
+    {
+        var random = house.Random;
+        var chunk = house.Chunk;
+        var age = chunk.People[adult].AgeAt(Ages.RegisterDate);
+        var chance = age < 40 ? 0.45 : age < 60 ? 0.25 : 0.06;
+        if (!random.Chance(chance))
+        {
+            return;
+        }
+
+        chunk.People[adult].Father = AddPhantom(house, adult, Sex.Male, random.Between(23, 35));
+        if (random.Chance(0.85))
+        {
+            chunk.People[adult].Mother = AddPhantom(house, adult, Sex.Female, random.Between(20, 32));
+        }
+    }
+
+    /// <summary>
+    /// A relative outside the file: a number (fitting their sex, year and province) and no row; -1 for someone born
+    /// before 1900, whom no number was ever given.
+    /// </summary>
+    public int AddPhantom(HouseholdContext house, int relative, Sex sex, int yearsOlder)
+    {
+        var random = house.Random;
+        ref readonly var of = ref house.Chunk.People[relative];
+        var registration = random.Chance(0.7) ? _places.All[of.Registration] : _places.Draw(random);
+        var born = of.BirthDate.AddYears(-yearsOlder).AddDays(-random.Between(0, 364));
+        if (born.Year < 1900)
+        {
+            return -1;
+        }
+
+        var family = sex == Sex.Male && yearsOlder > 0 ? of.Family : Factory.DrawFamily(random, registration, house.Ethnicity);
+        return Add(house, sex, born, Relation.None, registration, registration, family, -1, MaritalStatus.Married, phantom: true);
+    }
+
+    private int AddChild(HouseholdContext house, int father, int mother, Relation relation, DateOnly born, int first)
+    {
+        var random = house.Random;
+        var chunk = house.Chunk;
+        var line = father >= 0 ? father : mother;
+        var registration = random.Chance(0.93) ? house.Residence : _places.All[chunk.People[line].Registration];
+        var motherFamily = mother >= 0 ? chunk.People[mother].Family : -1;
+        var child = Add(house, PersonFactory.SexAtBirth(random, born.Year), born, relation, registration,
+            _places.All[chunk.People[line].Hometown], chunk.People[line].Family, motherFamily, MaritalStatus.Single);
+        chunk.People[child].Father = father;
+        chunk.People[child].Mother = mother;
+        KeepGivenNameDistinct(chunk, random, first, child);
+        return child;
+    }
+
     /// <summary>Parents do not give two of their children the same given name.</summary>
     private void KeepGivenNameDistinct(Chunk chunk, RandomStream random, int first, int child)
     {
-        var names = Factory.Book.Names;
         ref var person = ref chunk.People[child];
-        var pool = person.Sex == Sex.Male ? names.GivenMale : person.BirthYear >= 2005 ? names.GivenFemaleYoung : names.GivenFemale;
         for (var tries = 0; tries < 8 && SharesGivenName(chunk, first, child); tries++)
         {
-            person.Given = pool.Draw(random);
+            person.Given = Factory.DrawGiven(random, person);
         }
     }
 

@@ -5,6 +5,9 @@ internal struct HouseholdAddress
 {
     public byte Residence;
     public bool Urban;
+
+    /// <summary>A student dormitory (Ký túc xá), written as such; other dwellings are houses.</summary>
+    public bool Dormitory;
     public short House;
     public short Alley;
     public short Hamlet;

@@ -7,5 +7,4 @@ internal enum Noise : byte
     MissingDiacritics,
     Typo,
     CityAbbreviation,
-    OldProvinceName,
 }

@@ -3,7 +3,7 @@ using DataForLife.Population.Reference;
 
 namespace DataForLife.Population.Generation;
 
-/// <summary>Draws the attributes of one person: birth date for an age, sex at birth, name, blood group.</summary>
+/// <summary>Draws the attributes of one person: birth date for an age, sex at birth, name by ethnic group and cohort.</summary>
 internal sealed class PersonFactory(ReferenceBook book)
 {
     private const int OldestAge = 130;
@@ -21,27 +21,38 @@ internal sealed class PersonFactory(ReferenceBook book)
     /// <summary>Sex at birth: about 111.5 boys per 100 girls for births from 2005 (§3.3), nearer parity before.</summary>
     public static Sex SexAtBirth(RandomStream random, int birthYear)
     {
-        var male = birthYear >= 2005 ? 0.525 : birthYear >= 1990 ? 0.51 : 0.5;
+        var male = birthYear >= 2005 ? 0.527 : birthYear >= 1990 ? 0.52 : 0.512;
         return random.Chance(male) ? Sex.Male : Sex.Female;
     }
 
-    public int DrawFamily(RandomStream random, Place origin) =>
-        (origin.IsNorth ? Book.Names.FamilyNorth : Book.Names.FamilySouth).Draw(random);
+    /// <summary>A family name: the group's own names for the groups whose customs differ, else the Kinh table of the region.</summary>
+    public int DrawFamily(RandomStream random, Place origin, int ethnicity) =>
+        Ethnic(ethnicity) is { } names ? names.Family.Draw(random)
+        : (origin.IsNorth ? Book.Names.FamilyNorth : Book.Names.FamilySouth).Draw(random);
 
     /// <summary>
     /// Family + middle name(s) + given name (§3.7). Word counts follow the hoten.org sample for the young and a
     /// simpler 3-word majority for older cohorts; "Văn"/"Thị" decline with birth year (design assumption of §3.7).
-    /// A mother's family name sometimes becomes a daughter's first middle name, as the facts observe.
+    /// A mother's family name sometimes becomes a daughter's first middle name, as the facts observe. Groups with
+    /// their own customs (Data/ethnic-names.csv) take their own given and middle names where they have them.
     /// </summary>
     public void Name(ref PersonRecord person, RandomStream random, int family, int motherFamily)
     {
         var names = Book.Names;
-        var born = person.BirthYear;
+        var ethnic = Ethnic(person.Ethnicity);
         person.Family = family;
         person.Middle1 = person.Middle2 = -1;
+        person.Given = DrawGiven(random, person);
+        var ethnicMiddle = person.Sex == Sex.Male ? ethnic?.MiddleMale : ethnic?.MiddleFemale;
+        if (ethnicMiddle is not null)
+        {
+            person.Middle1 = ethnicMiddle.Draw(random);
+            return;
+        }
+
+        var born = person.BirthYear;
         if (person.Sex == Sex.Male)
         {
-            person.Given = names.GivenMale.Draw(random);
             var roll = random.NextDouble();
             if (roll >= 0.01)
             {
@@ -57,7 +68,6 @@ internal sealed class PersonFactory(ReferenceBook book)
             return;
         }
 
-        person.Given = (born >= 2005 ? names.GivenFemaleYoung : names.GivenFemale).Draw(random);
         var fourWords = random.Chance(born >= 2000 ? 0.65 : 0.3);
         var thi = born <= 1980 ? 0.7 : born <= 2000 ? 0.45 : fourWords ? 0.25 : 0.02;
         person.Middle1 = random.Chance(thi) ? names.Thi
@@ -69,18 +79,29 @@ internal sealed class PersonFactory(ReferenceBook book)
         }
     }
 
-    /// <summary>Blood group: recorded for one person in five (the field is optional by law, §3.9); O 42, B 30, A 22, AB 6; Rh− 0.05%.</summary>
-    public static byte BloodGroup(RandomStream random)
+    /// <summary>
+    /// A given name for the person's sex, group and birth cohort: those born before 1960 from the older lists, those
+    /// born 1960-1989 from a blend (70% then 30% older), later cohorts from the samples of the young (§3.7).
+    /// </summary>
+    public int DrawGiven(RandomStream random, in PersonRecord person)
     {
-        if (!random.Chance(0.2))
+        var names = Book.Names;
+        var ethnic = Ethnic(person.Ethnicity);
+        if ((person.Sex == Sex.Male ? ethnic?.Male : ethnic?.Female) is { } own)
         {
-            return 0;
+            return own.Draw(random);
         }
 
-        var roll = random.Below(100);
-        var abo = roll < 42 ? 1 : roll < 64 ? 2 : roll < 94 ? 3 : 4;
-        return (byte)(random.Chance(0.0005) ? abo + 4 : abo);
+        var born = person.BirthYear;
+        var older = born < 1960 || (born < 1975 ? random.Chance(0.7) : born < 1990 && random.Chance(0.3));
+        return person.Sex == Sex.Male
+            ? (older ? names.GivenMaleOld : names.GivenMale).Draw(random)
+            : (older ? names.GivenFemaleOld : born >= 2005 ? names.GivenFemaleYoung : names.GivenFemale).Draw(random);
     }
+
+    public NameStyle StyleOf(int ethnicity) => Ethnic(ethnicity)?.Style ?? NameStyle.FamilyFirst;
+
+    private EthnicNames? Ethnic(int ethnicity) => ethnicity < Book.Names.Ethnic.Count ? Book.Names.Ethnic[ethnicity] : null;
 
     private static int Different(WeightedWords words, RandomStream random, int avoid1, int avoid2)
     {

@@ -1,12 +1,12 @@
-using DataForLife.Population.Randomness;
 using DataForLife.Population.Reference;
 
 namespace DataForLife.Population.Generation;
 
 /// <summary>
-/// Anomalies that change records of the household just built. Each one is shaped so that only its own rule can see
-/// it: a re-numbered person takes a fresh number from the anomaly counter of the new slot (never someone else's),
-/// dates stay in the number's year, and people whose dates a link anomaly relies on are protected from other anomalies.
+/// Anomalies that change a record of the household just built: the number's digits against the person, dates that
+/// cannot be, family links that contradict, a death long past on a record still registered. A re-numbered person
+/// takes the next serial of the new slot, like everyone else; people whose dates a link anomaly relies on are
+/// protected from other anomalies.
 /// </summary>
 internal sealed class RecordAnomalies(ReferenceBook book)
 {
@@ -22,7 +22,7 @@ internal sealed class RecordAnomalies(ReferenceBook book)
             AnomalyClass.ImpossibleDate => ImpossibleDate(house),
             AnomalyClass.DeceasedButActive => DeceasedButActive(house),
             AnomalyClass.InconsistentFamilyLink => FamilyLinkAnomalies.Inject(house),
-            AnomalyClass.NoiseMissingDiacritics => Noise(house, out anomaly),
+            AnomalyClass.NumberProvinceMismatch => Candidates.Pick(chunk, random, house.First, chunk.Count, p => Candidates.LivingMember(p) && p.Abroad == 0),
             _ => Candidates.Pick(chunk, random, house.First, chunk.Count, Candidates.LivingMember),
         };
         if (target < 0)
@@ -34,26 +34,28 @@ internal sealed class RecordAnomalies(ReferenceBook book)
         switch (anomaly)
         {
             case AnomalyClass.NumberSexMismatch:
-                Renumber(chunk, ref person, IdentitySlots.Code(IdentitySlots.SlotOf(person.Counter)), person.Sex == Sex.Male ? Sex.Female : Sex.Male, person.BirthYear);
+                person.NumberSex = person.Sex == Sex.Male ? Sex.Female : Sex.Male;
                 break;
             case AnomalyClass.NumberBirthYearMismatch:
                 var shift = random.Chance(0.25) ? (person.BirthYear < 2000 ? 100 : -100) : random.Between(1, 3) * (random.Chance(0.5) ? 1 : -1);
-                Renumber(chunk, ref person, IdentitySlots.Code(IdentitySlots.SlotOf(person.Counter)), person.Sex, person.BirthYear + shift);
+                person.NumberYear = (short)(person.BirthYear + shift);
                 break;
             case AnomalyClass.NumberProvinceMismatch:
+                // Another province under another 2025 unit, so the mismatch shows whichever names the record uses.
+                var successor = book.Places.All[person.Registration].Province.Successor2025Code;
                 var other = book.Places.Draw(random);
-                for (var tries = 0; tries < 8 && other.Index == person.Registration; tries++)
+                for (var tries = 0; tries < 16 && other.Province.Successor2025Code == successor; tries++)
                 {
                     other = book.Places.Draw(random);
                 }
 
-                Renumber(chunk, ref person, other.Code, person.Sex, person.BirthYear);
+                person.NumberCode = (short)other.Code;
                 break;
             case AnomalyClass.InvalidNumber:
                 var variant = random.Below(4);
                 if (variant == 0)
                 {
-                    Renumber(chunk, ref person, UnusedCodes[random.Below(UnusedCodes.Length)], person.Sex, person.BirthYear);
+                    person.NumberCode = (short)UnusedCodes[random.Below(UnusedCodes.Length)];
                 }
                 else
                 {
@@ -68,12 +70,6 @@ internal sealed class RecordAnomalies(ReferenceBook book)
 
         person.Touched = true;
         chunk.Label(target, anomaly, chunk.NewGroup());
-    }
-
-    private static void Renumber(Chunk chunk, ref PersonRecord person, int code, Sex sex, int year)
-    {
-        person.Counter = IdentitySlots.AnomalyCounter(IdentitySlots.Slot(code, sex, year));
-        person.CounterLocal = chunk.Allocate(person.Counter);
     }
 
     /// <summary>A day the month does not have (30/02, 31/04, ...) in the same year, or a death before the birth.</summary>
@@ -100,7 +96,10 @@ internal sealed class RecordAnomalies(ReferenceBook book)
         return target;
     }
 
-    /// <summary>A death date on someone who still heads, or belongs to, a household: a "ghost" still in use.</summary>
+    /// <summary>
+    /// A death one to ten years ago on someone who still heads, or belongs to, a household: not the delay of a recent
+    /// death (a few months, which clean data has too), but a record nobody struck off.
+    /// </summary>
     private static int DeceasedButActive(HouseholdContext house)
     {
         var chunk = house.Chunk;
@@ -112,7 +111,7 @@ internal sealed class RecordAnomalies(ReferenceBook book)
         }
 
         // After the birth of each of their children, so no link rule sees a parent dead before a birth.
-        var earliest = Math.Max(chunk.People[target].BirthDate.AddYears(18).DayNumber, Ages.RegisterDate.AddYears(-5).DayNumber);
+        var earliest = Math.Max(chunk.People[target].BirthDate.AddYears(18).DayNumber, Ages.RegisterDate.AddYears(-10).DayNumber);
         for (var i = house.First; i < chunk.Count; i++)
         {
             if (chunk.People[i].Father == target || chunk.People[i].Mother == target)
@@ -121,40 +120,13 @@ internal sealed class RecordAnomalies(ReferenceBook book)
             }
         }
 
-        var latest = Ages.RegisterDate.DayNumber - 1;
-        chunk.People[target].SetDeath(DateOnly.FromDayNumber(random.Between(Math.Min(earliest, latest), latest)));
-        return target;
-    }
-
-    /// <summary>Benign noise: a name without diacritics or with a typo, "TP.HCM"-style abbreviations, the pre-2025 province name.</summary>
-    private int Noise(HouseholdContext house, out AnomalyClass anomaly)
-    {
-        var chunk = house.Chunk;
-        var random = house.Random;
-        var target = Candidates.Pick(chunk, random, house.First, chunk.Count, Candidates.LivingMember);
-        anomaly = AnomalyClass.NoiseMissingDiacritics;
-        if (target < 0)
+        var latest = Ages.RegisterDate.AddYears(-1).DayNumber;
+        if (earliest > latest)
         {
             return -1;
         }
 
-        var residence = book.Places.All[chunk.Households[chunk.People[target].Household].Residence];
-        var kind = (Noise)random.Between(1, 4);
-        kind = kind switch
-        {
-            Generation.Noise.CityAbbreviation when residence.SuccessorAbbreviation is null => Generation.Noise.MissingDiacritics,
-            Generation.Noise.OldProvinceName when !residence.OldNameDiffers => Generation.Noise.Typo,
-            _ => kind,
-        };
-        chunk.People[target].Noise = kind;
-        chunk.People[target].NoiseArgument = (byte)random.Below(256);
-        anomaly = kind switch
-        {
-            Generation.Noise.Typo => AnomalyClass.NoiseTypo,
-            Generation.Noise.CityAbbreviation => AnomalyClass.NoiseCityAbbreviation,
-            Generation.Noise.OldProvinceName => AnomalyClass.NoiseOldProvinceName,
-            _ => AnomalyClass.NoiseMissingDiacritics,
-        };
+        chunk.People[target].SetDeath(DateOnly.FromDayNumber(random.Between(earliest, latest)));
         return target;
     }
 }

@@ -15,16 +15,17 @@ internal sealed class ChunkFormatter(FieldWriter fields)
 
     public void WriteCsv(Chunk chunk, Utf8Buffer buffer)
     {
-        for (var record = 0; record < chunk.Count; record++)
+        for (var position = 0; position < chunk.Written; position++)
         {
-            fields.WriteCsvRow(chunk, record, buffer);
+            fields.WriteCsvRow(chunk, chunk.Order[position], buffer);
         }
     }
 
     public void WriteJsonLines(Chunk chunk, Utf8Buffer buffer)
     {
-        for (var record = 0; record < chunk.Count; record++)
+        for (var position = 0; position < chunk.Written; position++)
         {
+            var record = chunk.Order[position];
             for (var column = 0; column < FieldWriter.ColumnCount; column++)
             {
                 buffer.Append(JsonKeys[column]);
@@ -43,14 +44,21 @@ internal sealed class ChunkFormatter(FieldWriter fields)
         }
     }
 
-    /// <summary>Label rows <c>record_id,class,group_id</c>; record ids are 1-based positions of data rows in the file.</summary>
+    /// <summary>
+    /// Label rows <c>record_id,class,kind,tier,group_id</c>, in file order; record ids are 1-based positions of data
+    /// rows in the file.
+    /// </summary>
     public static void WriteLabels(Chunk chunk, Utf8Buffer buffer)
     {
-        foreach (var label in chunk.Labels.OrderBy(l => l.Record).ThenBy(l => l.Class))
+        foreach (var label in chunk.Labels.OrderBy(l => chunk.PositionOf[l.Record]).ThenBy(l => l.Class))
         {
-            buffer.AppendNumber(chunk.RecordOffset + label.Record + 1);
+            buffer.AppendNumber(chunk.RecordOffset + chunk.PositionOf[label.Record] + 1);
             buffer.Append((byte)',');
             buffer.Append(System.Text.Encoding.UTF8.GetBytes(label.Class.Name()));
+            buffer.Append((byte)',');
+            buffer.Append(System.Text.Encoding.UTF8.GetBytes(AnomalyClasses.KindName(label.Class.Kind())));
+            buffer.Append((byte)',');
+            buffer.Append(System.Text.Encoding.UTF8.GetBytes(AnomalyClasses.TierName(label.Class.Tier())));
             buffer.Append((byte)',');
             buffer.AppendNumber(chunk.GroupOffset + label.Group + 1);
             buffer.Append((byte)'\n');

@@ -14,8 +14,9 @@ internal sealed class ChunkWorker
 
     public ChunkWorker(GenerationOptions options)
     {
-        _generator = new ChunkGenerator(options.Seed, options.AnomalyRate);
-        _ids = new IdentityRenderer(options.Seed);
+        var seed = options.EffectiveSeed;
+        _generator = new ChunkGenerator(seed, options.AnomalyRate);
+        _ids = new IdentityRenderer(seed);
         _fields = new FieldWriter(ReferenceBook.Instance, _ids);
         _formatter = new ChunkFormatter(_fields);
         _format = options.Format;
@@ -29,7 +30,7 @@ internal sealed class ChunkWorker
         _ids.Render(chunk);
         output.Data.Clear();
         output.Labels.Clear();
-        output.Count = chunk.Count;
+        output.Count = chunk.Written;
         switch (_format)
         {
             case OutputFormat.Csv: _formatter.WriteCsv(chunk, output.Data); break;
@@ -52,9 +53,10 @@ internal sealed class ChunkWorker
         var cell = new Utf8Buffer();
         for (var column = 0; column < FieldWriter.ColumnCount; column++)
         {
-            columns[column] = new string?[chunk.Count];
-            for (var record = 0; record < chunk.Count; record++)
+            columns[column] = new string?[chunk.Written];
+            for (var position = 0; position < chunk.Written; position++)
             {
+                var record = chunk.Order[position];
                 if (FieldWriter.IsEmpty(chunk.People[record], column))
                 {
                     continue;
@@ -62,7 +64,7 @@ internal sealed class ChunkWorker
 
                 cell.Clear();
                 _fields.Write(chunk, record, column, cell);
-                columns[column][record] = System.Text.Encoding.UTF8.GetString(cell.Written);
+                columns[column][position] = System.Text.Encoding.UTF8.GetString(cell.Written);
             }
         }
 

@@ -4,17 +4,21 @@ using DataForLife.Population.Reference;
 
 namespace DataForLife.Population.Output;
 
-/// <summary>Writes one column of one record as UTF-8, without quoting (the format writers add their own).</summary>
+/// <summary>
+/// Writes one column of one record as UTF-8, without quoting (the format writers add their own). The three place
+/// columns of a record use one era: the 2025 names when the record was updated since the merger, the old ones otherwise.
+/// </summary>
 internal sealed class FieldWriter(ReferenceBook book, IdentityRenderer ids)
 {
     public const int ColumnCount = 17;
     private readonly Place[] _places = [.. book.Places.All];
+    private readonly Country[] _countries = [.. book.Countries.All];
     private readonly byte[][] _ethnicities = [.. book.Ethnicities.Names.Select(n => n.Utf8)];
     private readonly byte[][] _religions = [.. book.Religions.Names.Select(n => n.Utf8)];
+    private readonly NameStyle[] _styles = [.. Enumerable.Range(0, book.Ethnicities.Names.Count).Select(e => book.Names.Ethnic[e]?.Style ?? NameStyle.FamilyFirst)];
 
     public static bool IsEmpty(in PersonRecord person, int column) => column switch
     {
-        9 => person.BloodGroup == 0,
         10 or 11 or 12 => person.Household < 0,
         13 => person.Father < 0,
         14 => person.Mother < 0,
@@ -33,11 +37,11 @@ internal sealed class FieldWriter(ReferenceBook book, IdentityRenderer ids)
             case 2: WriteDate(person.BirthDay, person.BirthMonth, person.BirthYear, buffer); break;
             case 3: buffer.Append(person.Sex == Sex.Male ? FixedTexts.Male : FixedTexts.Female); break;
             case 4: WriteRegistration(person, buffer); break;
-            case 5: buffer.Append(_places[person.Hometown].Official.Utf8); break;
+            case 5: buffer.Append(ProvinceText(person, person.Hometown)); break;
             case 6: buffer.Append(_ethnicities[person.Ethnicity]); break;
             case 7: buffer.Append(_religions[person.Religion]); break;
-            case 8: buffer.Append(FixedTexts.Of(person.Marital)); break;
-            case 9: buffer.Append(FixedTexts.Blood(person.BloodGroup)); break;
+            case 8: buffer.Append(FixedTexts.Vietnam); break;
+            case 9: buffer.Append(FixedTexts.Of(person.Marital)); break;
             case 10: WriteAddress(chunk, person, buffer); break;
             case 11: buffer.Append(FixedTexts.Of(person.Relation)); break;
             case 12: WriteLink(person.Household < 0 ? -1 : person.Head, buffer); break;
@@ -48,7 +52,7 @@ internal sealed class FieldWriter(ReferenceBook book, IdentityRenderer ids)
         }
     }
 
-    /// <summary>A whole CSV row in one pass (the hot path of the generator); the two place columns are quoted.</summary>
+    /// <summary>A whole CSV row in one pass (the hot path of the generator); the two place columns with commas are quoted.</summary>
     public void WriteCsvRow(Chunk chunk, int record, Utf8Buffer buffer)
     {
         ref readonly var person = ref chunk.People[record];
@@ -60,15 +64,15 @@ internal sealed class FieldWriter(ReferenceBook book, IdentityRenderer ids)
         buffer.Append(person.Sex == Sex.Male ? ",Nam,\""u8 : ",Nữ,\""u8);
         WriteRegistration(person, buffer);
         buffer.Append("\","u8);
-        buffer.Append(_places[person.Hometown].Official.Utf8);
+        buffer.Append(ProvinceText(person, person.Hometown));
         buffer.Append((byte)',');
         buffer.Append(_ethnicities[person.Ethnicity]);
         buffer.Append((byte)',');
         buffer.Append(_religions[person.Religion]);
         buffer.Append((byte)',');
-        buffer.Append(FixedTexts.Of(person.Marital));
+        buffer.Append(FixedTexts.Vietnam);
         buffer.Append((byte)',');
-        buffer.Append(FixedTexts.Blood(person.BloodGroup));
+        buffer.Append(FixedTexts.Of(person.Marital));
         buffer.Append((byte)',');
         if (person.Household >= 0)
         {
@@ -92,12 +96,21 @@ internal sealed class FieldWriter(ReferenceBook book, IdentityRenderer ids)
         buffer.Append((byte)'\n');
     }
 
+    private byte[] ProvinceText(in PersonRecord person, int place) =>
+        person.NewEra ? _places[place].Successor.Utf8 : _places[place].Official.Utf8;
+
     private void WriteRegistration(in PersonRecord person, Utf8Buffer buffer)
     {
+        if (person.Abroad > 0)
+        {
+            buffer.Append(_countries[person.Abroad - 1].Mission.Utf8);
+            return;
+        }
+
         buffer.Append(person.RegistrationUrban ? FixedTexts.Ward : FixedTexts.Commune);
         buffer.AppendNumber(person.RegistrationCommune);
         buffer.Append(FixedTexts.Separator);
-        buffer.Append(_places[person.Registration].Official.Utf8);
+        buffer.Append(ProvinceText(person, person.Registration));
     }
 
     private static void WriteDeath(in PersonRecord person, Utf8Buffer buffer)
@@ -127,36 +140,51 @@ internal sealed class FieldWriter(ReferenceBook book, IdentityRenderer ids)
 
     private void WriteName(in PersonRecord person, Utf8Buffer buffer)
     {
-        if (person.Noise == Noise.Typo)
+        Span<int> words = stackalloc int[4];
+        var count = 0;
+        var style = _styles[person.Ethnicity];
+        if (style == NameStyle.FamilyFirst)
         {
-            buffer.Append(Encoding.UTF8.GetBytes(TypoName(person)));
-            return;
+            words[count++] = person.Family;
         }
 
-        var folded = person.Noise == Noise.MissingDiacritics;
-        Word(person.Family, folded, buffer);
         foreach (var word in (ReadOnlySpan<int>)[person.Middle1, person.Middle2, person.Given])
         {
             if (word >= 0)
             {
-                buffer.Append((byte)' ');
-                Word(word, folded, buffer);
+                words[count++] = word;
             }
         }
-    }
 
-    private void Word(int id, bool folded, Utf8Buffer buffer) => buffer.Append(folded ? book.Words[id].Folded : book.Words[id].Utf8);
+        if (style == NameStyle.ClanLast)
+        {
+            words[count++] = person.Family;
+        }
 
-    /// <summary>Two neighbouring letters of the given name swapped (or one doubled), as a hurried clerk types it.</summary>
-    private string TypoName(in PersonRecord person)
-    {
-        var given = book.Words[person.Given].Value;
-        var at = person.NoiseArgument % Math.Max(1, given.Length - 1);
-        var typed = given.Length >= 2 && given[at] != given[at + 1]
-            ? string.Concat(given.AsSpan(0, at), given.AsSpan(at + 1, 1), given.AsSpan(at, 1), given.AsSpan(at + 2))
-            : given + given[^1];
-        var words = new[] { person.Family, person.Middle1, person.Middle2 }.Where(w => w >= 0).Select(w => book.Words[w].Value);
-        return string.Join(' ', words.Append(typed));
+        if (person.Noise == Noise.Typo)
+        {
+            // The slip is in the given name, or in the family name one time in five.
+            var slipped = person.NoiseArgument % 5 == 0 && style == NameStyle.FamilyFirst ? 0 : style == NameStyle.ClanLast ? count - 2 : count - 1;
+            var texts = new string[count];
+            for (var i = 0; i < count; i++)
+            {
+                texts[i] = i == slipped ? Typos.Apply(book.Words[words[i]].Value, person.NoiseArgument / 5) : book.Words[words[i]].Value;
+            }
+
+            buffer.Append(Encoding.UTF8.GetBytes(string.Join(' ', texts)));
+            return;
+        }
+
+        var folded = person.Noise == Noise.MissingDiacritics;
+        for (var i = 0; i < count; i++)
+        {
+            if (i > 0)
+            {
+                buffer.Append((byte)' ');
+            }
+
+            buffer.Append(folded ? book.Words[words[i]].Folded : book.Words[words[i]].Utf8);
+        }
     }
 
     private void WriteAddress(Chunk chunk, in PersonRecord person, Utf8Buffer buffer)
@@ -168,12 +196,22 @@ internal sealed class FieldWriter(ReferenceBook book, IdentityRenderer ids)
 
         ref readonly var address = ref chunk.Households[person.Household];
         var place = _places[address.Residence];
-        buffer.Append(FixedTexts.House);
-        buffer.AppendNumber(address.House);
-        if (address.Alley > 0)
+        if (address.Dormitory)
         {
-            buffer.Append(place.IsNorth ? FixedTexts.AlleyNorth : FixedTexts.AlleySouth);
-            buffer.AppendNumber(address.Alley);
+            buffer.Append(FixedTexts.Dormitory);
+            buffer.Append((byte)('A' + (address.House % 8)));
+            buffer.Append(FixedTexts.Room);
+            buffer.AppendNumber(address.House);
+        }
+        else
+        {
+            buffer.Append(FixedTexts.House);
+            buffer.AppendNumber(address.House);
+            if (address.Alley > 0)
+            {
+                buffer.Append(place.IsNorth ? FixedTexts.AlleyNorth : FixedTexts.AlleySouth);
+                buffer.AppendNumber(address.Alley);
+            }
         }
 
         buffer.Append(address.Urban
@@ -184,11 +222,7 @@ internal sealed class FieldWriter(ReferenceBook book, IdentityRenderer ids)
         buffer.Append(address.Urban ? FixedTexts.Ward : FixedTexts.Commune);
         buffer.AppendNumber(address.Commune);
         buffer.Append(FixedTexts.Separator);
-        buffer.Append(person.Noise switch
-        {
-            Noise.CityAbbreviation => place.SuccessorAbbreviation!.Utf8,
-            Noise.OldProvinceName => place.Official.Utf8,
-            _ => place.Successor.Utf8,
-        });
+        buffer.Append(person.Noise == Noise.CityAbbreviation && place.SuccessorAbbreviation is { } abbreviation
+            ? abbreviation.Utf8 : ProvinceText(person, address.Residence));
     }
 }

@@ -17,13 +17,15 @@ internal static class FixedTexts
     public static readonly byte[] Ward = "Phường "u8.ToArray();
     public static readonly byte[] Commune = "Xã "u8.ToArray();
     public static readonly byte[] Separator = ", "u8.ToArray();
+    public static readonly byte[] Vietnam = "Việt Nam"u8.ToArray();
+    public static readonly byte[] Dormitory = "Ký túc xá, Nhà "u8.ToArray();
+    public static readonly byte[] Room = ", Phòng "u8.ToArray();
 
     private static readonly byte[][] MaritalTexts = [.. new[] { "Chưa kết hôn", "Đã kết hôn", "Ly hôn", "Góa" }.Select(System.Text.Encoding.UTF8.GetBytes)];
 
     private static readonly byte[][] RelationTexts =
         [.. new[] { "", "Chủ hộ", "Vợ", "Chồng", "Con", "Cha", "Mẹ", "Cháu", "Con dâu" }.Select(System.Text.Encoding.UTF8.GetBytes)];
 
-    private static readonly byte[][] BloodTexts = [.. new[] { "", "O+", "A+", "B+", "AB+", "O-", "A-", "B-", "AB-" }.Select(System.Text.Encoding.UTF8.GetBytes)];
 
     public static IReadOnlyList<string> MaritalValues { get; } = ["Chưa kết hôn", "Đã kết hôn", "Ly hôn", "Góa"];
 
@@ -31,5 +33,4 @@ internal static class FixedTexts
 
     public static byte[] Of(Relation relation) => RelationTexts[(int)relation];
 
-    public static byte[] Blood(byte group) => BloodTexts[group];
 }

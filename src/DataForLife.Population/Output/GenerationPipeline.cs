@@ -22,7 +22,7 @@ internal sealed class GenerationPipeline(GenerationOptions options, RecordSink s
     public GenerationSummary Run(CancellationToken cancellationToken)
     {
         sink.Begin();
-        labels?.Write("record_id,class,group_id\n"u8);
+        labels?.Write("record_id,class,kind,tier,group_id\n"u8);
         var summary = options.Count == 0 ? new Totals() : options.Threads == 1 ? RunOnCallingThread(cancellationToken) : RunOnWorkers(cancellationToken);
         sink.End();
         labels?.Flush();
@@ -116,7 +116,9 @@ internal sealed class GenerationPipeline(GenerationOptions options, RecordSink s
     /// <summary>Generates chunk <paramref name="index"/>, waits for its turn in the ledger, then formats it.</summary>
     private bool Produce(ChunkWorker worker, Chunk chunk, FormattedChunk output, long index, CancellationToken cancellationToken = default)
     {
-        worker.Generate(chunk, index);
+        // A chunk never holds more than the whole file: generating with the target as a limit gives the same chunk
+        // when it is smaller, and spares generating records a small file would cut.
+        worker.Generate(chunk, index, (int)Math.Min(int.MaxValue, options.Count));
         bool needed;
         lock (_turnLock)
         {
@@ -137,7 +139,7 @@ internal sealed class GenerationPipeline(GenerationOptions options, RecordSink s
         }
 
         output.Reset(index);
-        output.IsLast = _ledger.Finished && chunk.RecordOffset + chunk.Count == options.Count;
+        output.IsLast = _ledger.Finished && chunk.RecordOffset + chunk.Written == options.Count;
         worker.Format(chunk, output);
         return true;
     }

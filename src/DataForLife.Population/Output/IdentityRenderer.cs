@@ -30,18 +30,17 @@ internal sealed class IdentityRenderer(ulong seed)
         }
     }
 
-    /// <summary>The number of the record at this position of the last rendered chunk.</summary>
+    /// <summary>The number of the record at this index of the last rendered chunk.</summary>
     public ReadOnlySpan<byte> Of(int record) => _texts.AsSpan(record * MaxLength, _lengths[record]);
 
     private int Render(Chunk chunk, in PersonRecord person, Span<byte> text)
     {
-        var slot = IdentitySlots.SlotOf(person.Counter);
-        var position = chunk.Position(person);
-        var serial = (int)new FeistelPermutation(Mix.Hash(seed, (ulong)slot), 1_000_000).Apply((uint)position);
+        var slot = person.Slot;
+        var serial = (int)new FeistelPermutation(Mix.Hash(seed, (ulong)slot), IdentitySlots.Capacity).Apply((uint)chunk.Position(person));
         var code = IdentitySlots.Code(slot);
         Span<byte> digits = stackalloc byte[12];
-        digits[0] = (byte)'0';
-        digits[1] = (byte)('0' + (code / 10));
+        digits[0] = (byte)('0' + (code / 100));
+        digits[1] = (byte)('0' + (code / 10 % 10));
         digits[2] = (byte)('0' + (code % 10));
         digits[3] = (byte)('0' + IdentitySlots.Digit(slot));
         digits[4] = (byte)('0' + (IdentitySlots.YearDigits(slot) / 10));

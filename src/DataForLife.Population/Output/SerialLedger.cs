@@ -9,7 +9,7 @@ namespace DataForLife.Population.Output;
 /// </summary>
 internal sealed class SerialLedger(long target)
 {
-    private readonly int[] _counters = new int[IdentitySlots.CounterCount];
+    private readonly int[] _slots = new int[IdentitySlots.SlotCount];
     private long _records;
     private long _groups;
 
@@ -23,9 +23,9 @@ internal sealed class SerialLedger(long target)
             return false;
         }
 
-        if (_records + chunk.Count >= target)
+        if (_records + chunk.Written >= target)
         {
-            if (_records + chunk.Count > target)
+            if (_records + chunk.Written > target)
             {
                 worker.Generate(chunk, chunk.Index, (int)(target - _records));
             }
@@ -33,22 +33,22 @@ internal sealed class SerialLedger(long target)
             Finished = true;
         }
 
-        foreach (var counter in chunk.TouchedCounters)
+        foreach (var slot in chunk.TouchedSlots)
         {
-            var start = _counters[counter];
-            var count = chunk.CountOf(counter);
-            if (start + count > IdentitySlots.Capacity(counter))
+            var start = _slots[slot];
+            var count = chunk.CountOf(slot);
+            if (start + count > IdentitySlots.Capacity)
             {
-                throw new InvalidOperationException($"Identity slot {IdentitySlots.SlotOf(counter)} is full; this cannot happen below GenerationOptions.MaxCount records.");
+                throw new InvalidOperationException($"Identity slot {slot} is full; this cannot happen below GenerationOptions.MaxCount records.");
             }
 
-            chunk.SetBase(counter, start);
-            _counters[counter] = start + count;
+            chunk.SetBase(slot, start);
+            _slots[slot] = start + count;
         }
 
         chunk.RecordOffset = _records;
         chunk.GroupOffset = _groups;
-        _records += chunk.Count;
+        _records += chunk.Written;
         _groups += chunk.GroupCount;
         return true;
     }

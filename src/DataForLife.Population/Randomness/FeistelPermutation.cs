@@ -33,6 +33,32 @@ internal readonly struct FeistelPermutation
         return value;
     }
 
+    /// <summary>The value that <see cref="Apply"/> maps to <paramref name="image"/> (the rounds run backwards).</summary>
+    public uint Invert(uint image)
+    {
+        do
+        {
+            image = Unround(image);
+        }
+        while (image >= _domain);
+
+        return image;
+    }
+
+    private uint Unround(uint value)
+    {
+        var left = value >> _halfBits;
+        var right = value & _halfMask;
+        for (var round = Rounds - 1; round >= 0; round--)
+        {
+            var previous = right ^ ((uint)Mix.Hash(_key ^ ((ulong)round << 40) ^ left) & _halfMask);
+            right = left;
+            left = previous;
+        }
+
+        return (left << _halfBits) | right;
+    }
+
     private uint Round(uint value)
     {
         var left = value >> _halfBits;

@@ -1,12 +1,12 @@
 namespace DataForLife.Population.Reference;
 
 /// <summary>
-/// Family, middle and given names with the shares of the facts (§3.7): family names by the national estimate, with
-/// Hoàng/Huỳnh and Vũ/Võ split by region; given names by sex (women born from 2005 on from the young HCMC sample).
+/// Family, middle and given names (§3.7): Kinh family names by the national estimate, with Hoàng/Huỳnh and Vũ/Võ
+/// split by region; given names by sex and birth cohort; and the names of the ethnic groups whose customs differ.
 /// </summary>
 internal sealed class NameBook
 {
-    public NameBook(WordList words)
+    public NameBook(WordList words, IReadOnlyList<EncodedText> ethnicities)
     {
         var family = EmbeddedCsv.Read("family-names.csv");
         var listed = family.Where(f => f[2] != "other").ToList();
@@ -23,11 +23,14 @@ internal sealed class NameBook
         GivenMale = Load(words, "given-names-male.csv");
         GivenFemale = Load(words, "given-names-female.csv");
         GivenFemaleYoung = Load(words, "given-names-female-born-2005-on.csv");
+        GivenMaleOld = Load(words, "given-names-male-born-before-1975.csv");
+        GivenFemaleOld = Load(words, "given-names-female-born-before-1975.csv");
         var middles = EmbeddedCsv.Read("middle-names.csv");
         MiddleMale = new WeightedWords(words, middles.Where(m => m[0] == "male").Select(m => (m[1], EmbeddedCsv.Long(m[2]))));
         MiddleFemale = new WeightedWords(words, middles.Where(m => m[0] == "female").Select(m => (m[1], EmbeddedCsv.Long(m[2]))));
         Van = words.Add("Văn");
         Thi = words.Add("Thị");
+        Ethnic = LoadEthnic(words, ethnicities);
     }
 
     public WeightedWords FamilyNorth { get; }
@@ -40,6 +43,10 @@ internal sealed class NameBook
 
     public WeightedWords GivenFemaleYoung { get; }
 
+    public WeightedWords GivenMaleOld { get; }
+
+    public WeightedWords GivenFemaleOld { get; }
+
     public WeightedWords MiddleMale { get; }
 
     public WeightedWords MiddleFemale { get; }
@@ -47,6 +54,9 @@ internal sealed class NameBook
     public int Van { get; }
 
     public int Thi { get; }
+
+    /// <summary>By ethnic group index; null where the group names its people as the Kinh do.</summary>
+    public IReadOnlyList<EthnicNames?> Ethnic { get; }
 
     // Hoàng and Vũ dominate in the North, Huỳnh and Võ in the Centre and South (§3.7); each pair keeps its national share.
     private static long RegionalWeight(string[] row, bool north)
@@ -62,4 +72,25 @@ internal sealed class NameBook
 
     private static WeightedWords Load(WordList words, string file) =>
         new(words, EmbeddedCsv.Read(file).Select(r => (r[0], EmbeddedCsv.Long(r[1]))));
+
+    private static EthnicNames?[] LoadEthnic(WordList words, IReadOnlyList<EncodedText> ethnicities)
+    {
+        var rows = EmbeddedCsv.Read("ethnic-names.csv");
+        var result = new EthnicNames?[ethnicities.Count];
+        foreach (var group in rows.GroupBy(r => r[0], StringComparer.Ordinal))
+        {
+            var index = ethnicities.Select(e => e.Value).ToList().IndexOf(group.Key);
+            if (index < 0)
+            {
+                throw new InvalidOperationException($"ethnic-names.csv names an unknown group: {group.Key}");
+            }
+
+            WeightedWords? Part(string part) => group.Any(r => r[1] == part)
+                ? new WeightedWords(words, group.Where(r => r[1] == part).Select(r => (r[2], EmbeddedCsv.Long(r[3])))) : null;
+            var style = group.First(r => r[1] == "style")[2] switch { "clan_last" => NameStyle.ClanLast, "no_family" => NameStyle.NoFamily, _ => NameStyle.FamilyFirst };
+            result[index] = new EthnicNames(style, Part("family")!, Part("male"), Part("female"), Part("middle_male"), Part("middle_female"));
+        }
+
+        return result;
+    }
 }

@@ -7,9 +7,9 @@ internal sealed class ReferenceBook
 
     private ReferenceBook()
     {
-        Names = new NameBook(Words);
         Ethnicities = CategoryBook.Ethnicities();
-        Religions = CategoryBook.Religions();
+        Religions = CategoryBook.Religions(Ethnicities);
+        Names = new NameBook(Words, Ethnicities.Names);
     }
 
     public static ReferenceBook Instance => Shared.Value;
@@ -19,6 +19,8 @@ internal sealed class ReferenceBook
     public NameBook Names { get; }
 
     public PlaceBook Places { get; } = new();
+
+    public CountryBook Countries { get; } = new();
 
     public CategoryBook Ethnicities { get; }
 

@@ -10,7 +10,7 @@ public static class ScoreTable
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(writer);
         writer.WriteLine($"{"class",-28} {"TP",6} {"FP",6} {"FN",6} {"precision",9} {"recall",9} {"F1",9}");
-        foreach (var score in report.Classes.Append(report.Overall))
+        foreach (var score in report.Classes.Concat(report.Kinds).Concat(report.Tiers).Append(report.Overall))
         {
             writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{score.Class,-28} {score.TruePositives,6} {score.FalsePositives,6} {score.FalseNegatives,6} {score.Precision,9:F3} {score.Recall,9:F3} {score.F1,9:F3}"));

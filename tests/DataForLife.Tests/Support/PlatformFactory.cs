@@ -25,6 +25,9 @@ public class PlatformFactory : WebApplicationFactory<Program>, IAsyncLifetime
         Mailbox = new Mailbox(Path.Combine(Database.DataDirectory, "mail"));
     }
 
+    /// <summary>The key the tests' population file is made with: a test key, never the organisers'.</summary>
+    public const string PopulationKey = "test-key-of-the-synthetic-population";
+
     public TestDatabase Database { get; }
 
     public FakeTimeProvider Clock { get; }

@@ -26,15 +26,19 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public string? PostgresConnectionString => _postgresName is null ? null : $"{PostgresServer};Database={_postgresName}";
 
-    /// <summary>The configuration the platform reads, pointing at this database.</summary>
+    /// <summary>
+    /// The configuration the platform (and <c>dfl</c> run against it) reads, pointing at this database, with the test
+    /// key of the synthetic population, so that both make the same file.
+    /// </summary>
     public IReadOnlyDictionary<string, string?> Settings => _postgresName is null
-        ? new Dictionary<string, string?> { ["Data:Directory"] = DataDirectory, ["Database:Provider"] = "Sqlite" }
+        ? new Dictionary<string, string?> { ["Data:Directory"] = DataDirectory, ["Database:Provider"] = "Sqlite", ["Catalogue:PopulationKey"] = PlatformFactory.PopulationKey }
         : new Dictionary<string, string?>
         {
             ["Data:Directory"] = DataDirectory,
             ["Database:Provider"] = "Postgres",
             ["Database:MigrateOnStart"] = "true",
             ["ConnectionStrings:Postgres"] = PostgresConnectionString,
+            ["Catalogue:PopulationKey"] = PlatformFactory.PopulationKey,
         };
 
     public static TestDatabase Create()

@@ -32,6 +32,7 @@ public sealed class DataSetConfiguration : IEntityTypeConfiguration<DataSet>
         builder.Property(d => d.NotesEn).HasMaxLength(DataSetRules.MaxNotes);
         builder.Property(d => d.SourceUrl).HasMaxLength(DataSetRules.MaxUrl);
         builder.Property(d => d.LabelsStorageKey).HasMaxLength(32);
+        builder.Property(d => d.LabelsVersion).HasMaxLength(40);
         builder.Property(d => d.Version).IsConcurrencyToken();
 
         // One address per data set within an edition.

@@ -19,6 +19,7 @@ public sealed class PredictionSubmissionConfiguration : IEntityTypeConfiguration
         builder.Property(s => s.SubmittedByUserId).HasMaxLength(450);
         builder.Property(s => s.FileName).HasMaxLength(120);
         builder.Property(s => s.Sha256).HasMaxLength(64);
+        builder.Property(s => s.LabelsVersion).HasMaxLength(40);
         builder.Property(s => s.ClassesJson).HasMaxLength(8000);
         builder.HasIndex(s => new { s.DataSetId, s.TeamId, s.SubmittedAtUtc });
         builder.Ignore(s => s.Classes);

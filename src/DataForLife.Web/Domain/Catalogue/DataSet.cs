@@ -48,6 +48,12 @@ public sealed class DataSet
     /// <summary>How many records a prediction may name (record ids 1 to this).</summary>
     public int? RecordCount { get; private set; }
 
+    /// <summary>Which file the kept labels describe (for the population: the generator's edition and key, not the key itself).</summary>
+    public string? LabelsVersion { get; private set; }
+
+    /// <summary>When the file and its labels were last generated anew; null while they are the first ones.</summary>
+    public DateTime? LabelsReplacedAtUtc { get; private set; }
+
     public DateTime CreatedAtUtc { get; private set; }
     public DateTime UpdatedAtUtc { get; private set; }
     public int Version { get; private set; }
@@ -108,10 +114,18 @@ public sealed class DataSet
     };
 
     /// <summary>Keeps the answers aside so predictions can be scored; <paramref name="recordCount"/> bounds the record ids.</summary>
-    public void KeepLabels(string storageKey, int recordCount)
+    public void KeepLabels(string storageKey, int recordCount, string? version = null)
     {
         LabelsStorageKey = storageKey;
         RecordCount = recordCount;
+        LabelsVersion = version;
+    }
+
+    /// <summary>The file and its labels were generated anew (another generator edition or key): earlier scores describe another file.</summary>
+    public void ReplaceLabels(string version, DateTime nowUtc)
+    {
+        LabelsVersion = version;
+        LabelsReplacedAtUtc = nowUtc;
     }
 
     public HostedFile AddFile(HostedFile file)

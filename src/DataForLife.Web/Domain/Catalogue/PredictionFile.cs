@@ -6,8 +6,8 @@ using DataForLife.Population.Scoring;
 namespace DataForLife.Web.Domain.Catalogue;
 
 /// <summary>
-/// Reads a predictions file in the labels format that <c>dfl population check</c> writes: UTF-8 CSV with the header
-/// <c>record_id,class,group_id</c>, record ids of the data set's records, known class names. The first problem is
+/// Reads a predictions file in the format that <c>dfl population check</c> writes: UTF-8 CSV with the header
+/// <c>record_id,class,group_id</c> (or a labels file, which also says each class's kind and tier), record ids of the data set's records, known class names. The first problem is
 /// named with its line, so a team can fix it.
 /// </summary>
 public static class PredictionFile
@@ -45,10 +45,12 @@ public static class PredictionFile
         }
 
         var header = string.Join(',', lines[0].Split(',').Select(h => h.Trim().ToLowerInvariant()));
-        if (header != LabelFile.Header)
+        if (header != LabelFile.Header && header != LabelFile.LabelsHeader)
         {
             return PredictionParse.Refused("Catalogue.Predictions.Columns", LabelFile.Header, Shorten(lines[0]));
         }
+
+        var columns = header.Split(',').Length;
 
         var rows = new List<LabelRow>();
         for (var i = 1; i < lines.Count; i++)
@@ -59,8 +61,8 @@ public static class PredictionFile
             }
 
             var parts = lines[i].Split(',').Select(p => p.Trim()).ToArray();
-            if (parts.Length != 3 || !long.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var record)
-                || !long.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var group))
+            if (parts.Length != columns || !long.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var record)
+                || !long.TryParse(parts[^1], NumberStyles.None, CultureInfo.InvariantCulture, out var group))
             {
                 return PredictionParse.Refused("Catalogue.Predictions.Row", i + 1, Shorten(lines[i]));
             }

@@ -14,6 +14,9 @@ public sealed class PredictionSubmission
     public DateTime SubmittedAtUtc { get; private set; }
     public string FileName { get; private set; } = string.Empty;
     public string Sha256 { get; private set; } = string.Empty;
+
+    /// <summary>The version of the labels it was scored against (<see cref="DataSet.LabelsVersion"/>).</summary>
+    public string? LabelsVersion { get; private set; }
     public int Rows { get; private set; }
     public int TruePositives { get; private set; }
     public int FalsePositives { get; private set; }
@@ -31,6 +34,9 @@ public sealed class PredictionSubmission
 
     public ClassScore Overall => new("overall", TruePositives, FalsePositives, FalseNegatives);
 
+    /// <summary>Whether it was scored against the data set's current labels (earlier files do not count).</summary>
+    public bool IsFor(DataSet dataSet) => dataSet is not null && LabelsVersion == dataSet.LabelsVersion;
+
     public static PredictionSubmission Scored(DataSet dataSet, int teamId, string userId, string fileName, string sha256, int rows,
         ScoreReport report, DateTime nowUtc)
     {
@@ -45,6 +51,7 @@ public sealed class PredictionSubmission
             SubmittedAtUtc = nowUtc,
             FileName = fileName,
             Sha256 = sha256,
+            LabelsVersion = dataSet.LabelsVersion,
             Rows = rows,
             TruePositives = report.Overall.TruePositives,
             FalsePositives = report.Overall.FalsePositives,

@@ -33,7 +33,9 @@ public sealed class CatalogueQueries(AppDbContext db)
 
     public async Task<LeaderboardView> LeaderboardAsync(int dataSetId, CancellationToken cancellationToken)
     {
-        var submissions = await db.Set<PredictionSubmission>().AsNoTracking().Where(s => s.DataSetId == dataSetId).ToListAsync(cancellationToken);
+        // Only scores against the current labels: a file generated anew makes earlier scores describe another file.
+        var version = await db.Set<DataSet>().Where(d => d.Id == dataSetId).Select(d => d.LabelsVersion).SingleAsync(cancellationToken);
+        var submissions = await db.Set<PredictionSubmission>().AsNoTracking().Where(s => s.DataSetId == dataSetId && s.LabelsVersion == version).ToListAsync(cancellationToken);
         var rows = Leaderboard.Rank(submissions);
         var teamIds = rows.Select(r => r.TeamId).ToList();
         var teams = await db.Teams.AsNoTracking().Where(t => teamIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, cancellationToken);

@@ -6,6 +6,7 @@ public static class CatalogueServices
     public static IServiceCollection AddCatalogue(this IServiceCollection services)
     {
         services.AddOptions<CatalogueOptions>().BindConfiguration("Catalogue");
+        services.AddSingleton<PopulationKey>();
         services.AddScoped<CatalogueSeeder>();
         services.AddScoped<CatalogueQueries>();
         services.AddScoped<CatalogueCommands>();

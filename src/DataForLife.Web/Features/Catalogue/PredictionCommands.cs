@@ -9,7 +9,8 @@ namespace DataForLife.Web.Features.Catalogue;
 
 /// <summary>
 /// Scores a team's predictions against the data set's kept labels with the population library's scorer and keeps the
-/// submission. A file that cannot be read as predictions is refused with the first problem named, and nothing is kept.
+/// submission. A file that cannot be read as predictions is refused with the first problem named, and nothing is kept;
+/// so are predictions already scored against an earlier file (the file was generated anew since).
 /// </summary>
 public sealed class PredictionCommands(AppDbContext db, IFileStorage storage, TimeProvider clock)
 {
@@ -35,6 +36,13 @@ public sealed class PredictionCommands(AppDbContext db, IFileStorage storage, Ti
             return new PredictionOutcome(null, error, error.MessageKey == "Catalogue.Predictions.TooLarge" ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest);
         }
 
+        // The same predictions were scored against labels of an earlier file: record ids no longer name those people.
+        var sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        if (await db.Set<PredictionSubmission>().AnyAsync(s => s.DataSetId == dataSet.Id && s.Sha256 == sha256 && s.LabelsVersion != dataSet.LabelsVersion, cancellationToken))
+        {
+            return PredictionOutcome.Refused(StatusCodes.Status409Conflict, "Catalogue.Predictions.EarlierFile");
+        }
+
         byte[] labelBytes;
         await using (var labels = storage.OpenRead(dataSet.LabelsStorageKey!))
         {
@@ -45,7 +53,7 @@ public sealed class PredictionCommands(AppDbContext db, IFileStorage storage, Ti
             ?? throw new InvalidOperationException($"The kept labels of data set {dataSet.Id} cannot be read.");
         var report = Scorer.Score(truth, predictions.Rows!);
         var submission = PredictionSubmission.Scored(dataSet, teamId.Value, userId, HostedFileName.Clean(fileName ?? "predictions.csv"),
-            Convert.ToHexStringLower(SHA256.HashData(bytes)), predictions.Rows!.Count, report, clock.GetUtcNow().UtcDateTime);
+            sha256, predictions.Rows!.Count, report, clock.GetUtcNow().UtcDateTime);
         db.Set<PredictionSubmission>().Add(submission);
         await db.SaveChangesAsync(cancellationToken);
         return new PredictionOutcome(submission, null, StatusCodes.Status201Created);
