@@ -39,6 +39,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<ScoreSheet> ScoreSheets => Set<ScoreSheet>();
     public DbSet<Assignment> Assignments => Set<Assignment>();
     public DbSet<DeclaredConflict> DeclaredConflicts => Set<DeclaredConflict>();
+    public DbSet<ConflictDecision> ConflictDecisions => Set<ConflictDecision>();
     public DbSet<PitchSession> PitchSessions => Set<PitchSession>();
     public DbSet<PitchSlot> PitchSlots => Set<PitchSlot>();
     public DbSet<TieDecision> TieDecisions => Set<TieDecision>();

@@ -56,6 +56,7 @@ public static class PlatformServices
         services.AddScoped<Features.Accounts.RoleGrants>();
         services.AddScoped<Features.Judging.RoundEntries>();
         services.AddScoped<Features.Judging.ConflictFinder>();
+        services.AddScoped<Features.Judging.ConflictDecisions>();
         services.AddScoped<Features.Judging.JudgeAssignments>();
         services.AddScoped<Features.Judging.VoteBonus>();
         services.AddScoped<Features.Judging.ScoringCommands>();

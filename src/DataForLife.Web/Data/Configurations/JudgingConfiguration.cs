@@ -43,6 +43,17 @@ public static class JudgingConfiguration
             b.Property(c => c.Reason).HasMaxLength(2000);
             b.HasIndex(c => new { c.EditionId, c.JudgeUserId });
         });
+        builder.Entity<ConflictDecision>(b =>
+        {
+            b.HasKey(c => c.Id);
+            b.HasOne<Team>().WithMany().HasForeignKey(c => c.TeamId).OnDelete(DeleteBehavior.Cascade);
+            b.Property(c => c.EditionId).HasMaxLength(20);
+            b.Property(c => c.JudgeUserId).HasMaxLength(450);
+            b.Property(c => c.Finding).HasMaxLength(500);
+            b.Property(c => c.Reason).HasMaxLength(2000);
+            b.Property(c => c.DecidedByUserId).HasMaxLength(450);
+            b.HasIndex(c => new { c.EditionId, c.JudgeUserId, c.TeamId }).IsUnique();
+        });
         builder.Entity<PitchSession>(b =>
         {
             b.HasKey(s => s.Id);

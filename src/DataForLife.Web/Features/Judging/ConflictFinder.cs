@@ -1,5 +1,6 @@
 using DataForLife.Web.Data;
 using DataForLife.Web.Domain;
+using DataForLife.Web.Domain.Judging;
 using DataForLife.Web.Domain.Roster;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,7 +9,8 @@ namespace DataForLife.Web.Features.Judging;
 /// <summary>
 /// Conflicts of interest between judges and teams: declared by the judge (a team, or an organisation), or detected
 /// (the judge's organisation, or e-mail domain, is a team member's). A conflicted judge never sees the team and never
-/// counts for it.
+/// counts for it, except that a conflict found after the judge scored the team waits for an organiser's decision
+/// (<see cref="ConflictRules"/>, <see cref="ConflictDecisions"/>).
 /// </summary>
 public sealed class ConflictFinder(AppDbContext db)
 {
@@ -16,8 +18,12 @@ public sealed class ConflictFinder(AppDbContext db)
     private static readonly HashSet<string> PublicDomains =
         ["gmail.com", "googlemail.com", "yahoo.com", "yahoo.com.vn", "outlook.com", "hotmail.com", "icloud.com", "live.com", "protonmail.com", "zoho.com"];
 
-    public sealed record Conflict(string JudgeUserId, int TeamId, string Reason);
+    public sealed record Conflict(string JudgeUserId, int TeamId, string Reason, ConflictState State = ConflictState.Applies)
+    {
+        public bool Applies => State == ConflictState.Applies;
+    }
 
+    /// <summary>Every conflict of the edition with its state (<see cref="ConflictRules"/>), pending and dismissed ones included.</summary>
     public async Task<IReadOnlyList<Conflict>> ForEditionAsync(string editionId, CancellationToken cancellationToken)
     {
         var judges = await db.StaffMembers.AsNoTracking()
@@ -26,6 +32,10 @@ public sealed class ConflictFinder(AppDbContext db)
         var members = await db.TeamMembers.AsNoTracking().Where(m => m.EditionId == editionId)
             .Join(db.Profiles, m => m.UserId, p => p.UserId, (m, p) => new { m.TeamId, p.OrganisationKey, p.Email }).ToListAsync(cancellationToken);
         var declared = await db.DeclaredConflicts.AsNoTracking().Where(c => c.EditionId == editionId).ToListAsync(cancellationToken);
+        var decisions = await db.ConflictDecisions.AsNoTracking().Where(c => c.EditionId == editionId)
+            .ToDictionaryAsync(c => (c.JudgeUserId, c.TeamId), cancellationToken);
+        var scored = (await db.ScoreSheets.AsNoTracking().Where(s => s.EditionId == editionId).Select(s => new { s.JudgeUserId, s.TeamId }).Distinct()
+            .ToListAsync(cancellationToken)).Select(s => (s.JudgeUserId, s.TeamId)).ToHashSet();
 
         var conflicts = new List<Conflict>();
         foreach (var judge in judges)
@@ -34,18 +44,16 @@ public sealed class ConflictFinder(AppDbContext db)
             var domain = DomainOf(judge.Email);
             foreach (var team in members.GroupBy(m => m.TeamId))
             {
-                if (declared.FirstOrDefault(d => d.JudgeUserId == judge.UserId && (d.TeamId == team.Key
-                    || (d.OrganisationKey.Length > 0 && team.Any(m => m.OrganisationKey == d.OrganisationKey)))) is { } declaration)
+                var declaration = declared.FirstOrDefault(d => d.JudgeUserId == judge.UserId && (d.TeamId == team.Key
+                    || (d.OrganisationKey.Length > 0 && team.Any(m => m.OrganisationKey == d.OrganisationKey))));
+                var found = declaration is not null ? "declared: " + declaration.Reason
+                    : organisation.Length > 0 && team.Any(m => m.OrganisationKey == organisation) ? "organisation: " + judge.Organisation
+                    : domain is not null && team.Any(m => DomainOf(m.Email) == domain) ? "e-mail domain: " + domain
+                    : null;
+                if (found is not null)
                 {
-                    conflicts.Add(new Conflict(judge.UserId, team.Key, "declared: " + declaration.Reason));
-                }
-                else if (organisation.Length > 0 && team.Any(m => m.OrganisationKey == organisation))
-                {
-                    conflicts.Add(new Conflict(judge.UserId, team.Key, "organisation: " + judge.Organisation));
-                }
-                else if (domain is not null && team.Any(m => DomainOf(m.Email) == domain))
-                {
-                    conflicts.Add(new Conflict(judge.UserId, team.Key, "e-mail domain: " + domain));
+                    var state = ConflictRules.StateOf(declaration is not null, decisions.GetValueOrDefault((judge.UserId, team.Key)), scored.Contains((judge.UserId, team.Key)));
+                    conflicts.Add(new Conflict(judge.UserId, team.Key, found, state));
                 }
             }
         }
@@ -53,8 +61,9 @@ public sealed class ConflictFinder(AppDbContext db)
         return conflicts;
     }
 
+    /// <summary>The judge-and-team pairs kept apart now: conflicts that apply (not those pending or dismissed).</summary>
     public async Task<HashSet<(string JudgeId, int EntryId)>> PairsAsync(string editionId, CancellationToken cancellationToken) =>
-        [.. (await ForEditionAsync(editionId, cancellationToken)).Select(c => (c.JudgeUserId, c.TeamId))];
+        [.. (await ForEditionAsync(editionId, cancellationToken)).Where(c => c.Applies).Select(c => (c.JudgeUserId, c.TeamId))];
 
     private static string? DomainOf(string? email)
     {

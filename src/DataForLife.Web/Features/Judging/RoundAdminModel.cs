@@ -17,7 +17,7 @@ namespace DataForLife.Web.Features.Judging;
 [OrganizerArea]
 public sealed class RoundAdminModel(AppDbContext db, JudgingContext context, RoundEntries entries, JudgeDirectory judges, JudgeAssignments assignments,
     ConflictFinder conflicts, RoundRankingService rankings, RoundPublisher publisher, PitchSessions sessions, PitchOrders orders,
-    ScoreSheetExport export, TimeProvider clock, IStringLocalizer<SharedResource> l) : PageModel
+    ScoreSheetExport export, ConflictDecisions decisions, TimeProvider clock, IStringLocalizer<SharedResource> l) : PageModel
 {
     public JudgingRound Round { get; private set; } = null!;
 
@@ -117,6 +117,14 @@ public sealed class RoundAdminModel(AppDbContext db, JudgingContext context, Rou
             ScheduleChange.Taken => (false, l["Sessions.RemoveHeld"].Value),
             ScheduleChange.Published => (false, l["Rounds.SlotsPublished"].Value),
             _ => (false, l["Rounds.NotPlaced"].Value),
+        }, cancellationToken);
+
+    public Task<IActionResult> OnPostDecideConflictAsync(string id, string round, string judgeId, int teamId, bool uphold, string? reason, CancellationToken cancellationToken) =>
+        ActAsync(id, round, async () => await decisions.DecideAsync(id, judgeId, teamId, uphold, reason, UserId, cancellationToken) switch
+        {
+            ConflictDecisions.Outcome.Decided => (true, l[uphold ? "Conflicts.Upheld" : "Conflicts.Dismissed"].Value),
+            ConflictDecisions.Outcome.ReasonRequired => (false, l["Conflicts.ReasonRequired"].Value),
+            _ => (false, l["Conflicts.NotPending"].Value),
         }, cancellationToken);
 
     public Task<IActionResult> OnPostDrawAsync(string id, string round, CancellationToken cancellationToken) =>

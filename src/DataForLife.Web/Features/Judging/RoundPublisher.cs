@@ -97,7 +97,7 @@ public sealed class RoundPublisher(AppDbContext db, RoundRankingService rankings
         // The conflicts that kept judges' sheets out of these totals, as found now: recorded with the publication so that
         // a later recomputation that differs (someone changed organisation) can be explained.
         var entries = ranking.Standings.Select(s => s.EntryId).ToHashSet();
-        var applied = (await conflicts.ForEditionAsync(round.EditionId, cancellationToken)).Where(c => entries.Contains(c.TeamId))
+        var applied = (await conflicts.ForEditionAsync(round.EditionId, cancellationToken)).Where(c => c.Applies && entries.Contains(c.TeamId))
             .OrderBy(c => c.TeamId).ThenBy(c => c.JudgeUserId, StringComparer.Ordinal)
             .Select(c => new { judge = c.JudgeUserId, team = c.TeamId, reason = c.Reason }).ToList();
         audit.Record("round.published", "Round", round.Code,

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DataForLife.Web.Features.Registration;
 
 /// <summary>Saves a person's profile after <see cref="ProfileRules"/>, and re-decides the eligibility of their teams.</summary>
-public sealed class ProfileCommands(AppDbContext db, AuditLog audit, EligibilityService eligibility, TimeProvider clock)
+public sealed class ProfileCommands(AppDbContext db, AuditLog audit, EligibilityService eligibility, Editions.EditionStore editions, TimeProvider clock)
 {
     private static readonly FieldError DocumentInOtherTeam = new(nameof(ProfileInput.DocumentNumber), "Profile.DocumentInOtherTeam");
 
@@ -26,6 +26,14 @@ public sealed class ProfileCommands(AppDbContext db, AuditLog audit, Eligibility
         if (number.Length > 0 && await db.TeamMembers.AnyAsync(m => m.UserId != userId && m.PersonKey == number && editions.Contains(m.EditionId), cancellationToken))
         {
             return [DocumentInOtherTeam];
+        }
+
+        // While a contest the person is in is being judged, the organisation conflicts are found from stays as it was.
+        var organisationKey = VietnameseText.Fold(input.Organisation);
+        var current = await db.Profiles.AsNoTracking().Where(p => p.UserId == userId).Select(p => p.OrganisationKey).FirstOrDefaultAsync(cancellationToken);
+        if (current is not null && current != organisationKey && await IsBeingJudgedAsync(editions.Distinct(), cancellationToken))
+        {
+            return [new FieldError(nameof(ProfileInput.Organisation), "Profile.OrganisationFrozen")];
         }
 
         var email = await db.Users.Where(u => u.Id == userId).Select(u => u.Email).FirstAsync(cancellationToken) ?? string.Empty;
@@ -68,5 +76,19 @@ public sealed class ProfileCommands(AppDbContext db, AuditLog audit, Eligibility
 
         await eligibility.RecomputeForPersonAsync(userId, cancellationToken);
         return [];
+    }
+
+    private async Task<bool> IsBeingJudgedAsync(IEnumerable<string> editionIds, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        foreach (var id in editionIds)
+        {
+            if (await editions.FindAsync(id, cancellationToken) is { } edition && Domain.Judging.JudgingPeriod.IsUnderWay(edition.Definition, now))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

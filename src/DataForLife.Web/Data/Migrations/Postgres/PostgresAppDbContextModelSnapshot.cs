@@ -868,6 +868,58 @@ namespace DataForLife.Web.Data.Migrations.Postgres
                     b.ToTable("Assignments");
                 });
 
+            modelBuilder.Entity("DataForLife.Web.Domain.Judging.ConflictDecision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("DecidedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecidedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("EditionId")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Finding")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("JudgeUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("TeamId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Upheld")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TeamId");
+
+                    b.HasIndex("EditionId", "JudgeUserId", "TeamId")
+                        .IsUnique();
+
+                    b.ToTable("ConflictDecisions");
+                });
+
             modelBuilder.Entity("DataForLife.Web.Domain.Judging.DeclaredConflict", b =>
                 {
                     b.Property<int>("Id")
@@ -2340,6 +2392,15 @@ namespace DataForLife.Web.Data.Migrations.Postgres
                 });
 
             modelBuilder.Entity("DataForLife.Web.Domain.Judging.Assignment", b =>
+                {
+                    b.HasOne("DataForLife.Web.Domain.Registration.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DataForLife.Web.Domain.Judging.ConflictDecision", b =>
                 {
                     b.HasOne("DataForLife.Web.Domain.Registration.Team", null)
                         .WithMany()
