@@ -217,7 +217,7 @@ public sealed partial class VoteGalleryTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Forbidden, late.StatusCode);
         Assert.Contains($"data-entry=\"{_entries[0]}\"", gallery, StringComparison.Ordinal);
         Assert.Contains("data-votes=\"4\"", gallery, StringComparison.Ordinal);
-        Assert.Matches($"data-team=\"{_entries[1]}\"><td class=\"mono\">{_entries[1]}</td><td>[^<]*</td><td class=\"num\" data-votes=\"1\">1</td><td class=\"num\">2[.,]50</td>", results);
+        Assert.Matches($"data-team=\"{_entries[1]}\"><td class=\"team-code\">{_entries[1]}</td><td[^>]*>[^<]*</td><td class=\"num\" data-votes=\"1\">1</td><td class=\"num\">2[.,]50</td>", results);
         Assert.Equal(10, ranking.Standings.Single(s => s.EntryId == teams[_entries[0]]).Bonus);
         Assert.Equal(2.5, ranking.Standings.Single(s => s.EntryId == teams[_entries[1]]).Bonus);
         Assert.Equal(0, ranking.Standings.Single(s => s.EntryId == teams[_entries[2]]).Bonus);
