@@ -62,7 +62,10 @@ public sealed class CeremonyJourneys(BrowserFixture browser) : IClassFixture<Bro
         // The PDF's text holds the member's Vietnamese name exactly, and the serial; its QR code leads to the check page.
         Assert.Contains(certificate.HolderName, file.Text, StringComparison.Ordinal);
         Assert.Contains(certificate.Serial, file.Text, StringComparison.Ordinal);
-        Assert.Equal($"{_platform.BaseUrl}/certificates/{certificate.Serial}", file.QrLink);
+        // The link is built from the platform's public address (here its listening address), never the request's Host.
+        var qr = new Uri(file.QrLink);
+        Assert.Equal($"/certificates/{certificate.Serial}", qr.AbsolutePath);
+        Assert.Equal(new Uri(_platform.BaseUrl).Port, qr.Port);
         var check = await browser.NewPageAsync(_platform.BaseUrl);
         await check.GotoAsync(file.QrLink);
         await Expect(check.Locator("#certificate-status")).ToContainTextAsync("Giấy chứng nhận hợp lệ");

@@ -4,6 +4,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace DataForLife.Web.Infrastructure;
 
@@ -32,6 +33,8 @@ public static class DatabaseServices
     {
         var folder = DataFolder.FromConfiguration(configuration);
         services.AddSingleton(folder);
+        services.AddMetrics();
+        services.TryAddSingleton<PlatformMetrics>();
         services.AddSingleton<DatabaseTimeInterceptor>();
         var provider = ProviderFrom(configuration);
         services.AddSingleton(new DatabaseSettings(provider, configuration.GetValue("Database:MigrateOnStart", provider == DatabaseProvider.Sqlite)));

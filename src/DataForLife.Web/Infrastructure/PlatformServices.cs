@@ -18,8 +18,6 @@ public static class PlatformServices
     {
         services.AddAppDatabase(configuration);
         services.AddSingleton(TimeProvider.System);
-        services.AddMetrics();
-        services.AddSingleton<Operations.PlatformMetrics>();
         services.AddSingleton(Operations.InstanceShare.FromConfiguration(configuration));
         services.AddSingleton<Operations.JobLock>();
         services.AddScoped<Backups.PlatformBackup>();
