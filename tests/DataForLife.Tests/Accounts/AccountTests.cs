@@ -65,21 +65,6 @@ public sealed class AccountTests(PlatformFactory factory) : IClassFixture<Platfo
     }
 
     [Fact]
-    public async Task Five_wrong_passwords_lock_the_account()
-    {
-        await factory.CreateUserAsync("locked@example.vn");
-        var client = factory.CreateBrowserLikeClient();
-
-        for (var attempt = 0; attempt < 5; attempt++)
-        {
-            await client.PostFormAsync("/account/login", ("Input.Email", "locked@example.vn"), ("Input.Password", "wrong-password-" + attempt));
-        }
-
-        var response = await client.PostFormAsync("/account/login", ("Input.Email", "locked@example.vn"), ("Input.Password", TestUsers.Password));
-        Assert.Contains("tạm khoá", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-    }
-
-    [Fact]
     public async Task A_forgotten_password_is_reset_through_the_emailed_link()
     {
         await factory.CreateUserAsync("forgot@example.vn");

@@ -28,6 +28,22 @@ public sealed class AccountMail(UserManager<AppUser> users, EmailOutbox outbox, 
             l["Mail.Reset.Html", HtmlEncoder.Default.Encode(user.DisplayName), HtmlEncoder.Default.Encode(link)]);
     }
 
+    /// <summary>Tells an account's owner that someone tried to register with their address, and how to get back in.</summary>
+    public async Task QueueAlreadyRegisteredAsync(string email)
+    {
+        var user = await users.FindByEmailAsync(email);
+        if (user is null)
+        {
+            return;
+        }
+
+        var signIn = Link("/account/login");
+        var reset = Link("/account/forgot-password");
+        outbox.Enqueue(user.Email!, l["Mail.AlreadyRegistered.Subject"], l["Mail.AlreadyRegistered.Text", user.DisplayName, signIn, reset],
+            l["Mail.AlreadyRegistered.Html", HtmlEncoder.Default.Encode(user.DisplayName), HtmlEncoder.Default.Encode(signIn), HtmlEncoder.Default.Encode(reset)]);
+        await users.UpdateAsync(user);
+    }
+
     public static string Encode(string token) => WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
 
     public static string? Decode(string? code)

@@ -10,7 +10,7 @@ namespace DataForLife.Web.Features.Accounts;
 
 [AllowAnonymous]
 public sealed class LoginModel(SignInManager<AppUser> signIn, UserManager<AppUser> users, AccountMail mail,
-    IStringLocalizer<SharedResource> l) : PageModel
+    SignInThrottle throttle, IStringLocalizer<SharedResource> l) : PageModel
 {
     [BindProperty]
     public LoginInput Input { get; set; } = new();
@@ -31,7 +31,25 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, UserManager<AppUse
             return Page();
         }
 
-        var result = await signIn.PasswordSignInAsync(Input.Email.Trim(), Input.Password, Input.RememberMe, lockoutOnFailure: true);
+        var email = Input.Email.Trim();
+        var address = HttpContext.Connection.RemoteIpAddress;
+        if (await throttle.WaitAsync(email, address, HttpContext.RequestAborted) is { } wait)
+        {
+            ModelState.AddModelError(string.Empty, l["Login.Throttled", (int)Math.Ceiling(wait.TotalMinutes)]);
+            return Page();
+        }
+
+        // Wrong passwords never lock the account (a stranger could lock an organiser out that way): they are counted
+        // by network instead (SignInThrottle). The second factor keeps its own lockout.
+        var user = await users.FindByEmailAsync(email);
+        if (user is null)
+        {
+            // As long as a real check, so that the answer's time does not tell which addresses have accounts.
+            UnknownAccount.Check(users.PasswordHasher, Input.Password);
+            return await FailedAsync(email, address);
+        }
+
+        var result = await signIn.PasswordSignInAsync(user, Input.Password, Input.RememberMe, lockoutOnFailure: false);
         if (result.Succeeded)
         {
             return LocalRedirect(SafeReturnUrl(ReturnUrl));
@@ -42,20 +60,22 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, UserManager<AppUse
             return RedirectToPage("/Accounts/LoginTwoFactor", new { ReturnUrl, Input.RememberMe });
         }
 
-        if (result.IsLockedOut)
+        // Identity answers "not allowed" and "locked out" before it looks at the password: only someone who knows the
+        // password may learn that the account exists and why it cannot sign in.
+        if ((result.IsNotAllowed || result.IsLockedOut) && await users.CheckPasswordAsync(user, Input.Password))
         {
-            ModelState.AddModelError(string.Empty, l["Login.LockedOut"]);
-        }
-        else if (result.IsNotAllowed)
-        {
-            ShowResend = true;
-            ModelState.AddModelError(string.Empty, l["Login.NotConfirmed"]);
-        }
-        else
-        {
-            ModelState.AddModelError(string.Empty, l["Login.Failed"]);
+            ShowResend = result.IsNotAllowed;
+            ModelState.AddModelError(string.Empty, l[result.IsNotAllowed ? "Login.NotConfirmed" : "Login.LockedOut"]);
+            return Page();
         }
 
+        return await FailedAsync(email, address);
+    }
+
+    private async Task<IActionResult> FailedAsync(string email, System.Net.IPAddress? address)
+    {
+        await throttle.FailedAsync(email, address, HttpContext.RequestAborted);
+        ModelState.AddModelError(string.Empty, l["Login.Failed"]);
         return Page();
     }
 

@@ -45,7 +45,16 @@ public sealed class RegisterModel(UserManager<AppUser> users, AccountMail mail, 
         var result = await users.CreateAsync(user, Input.Password);
         if (!result.Succeeded)
         {
-            foreach (var error in result.Errors)
+            // An address that already has an account gets the same answer as a new one (the page must not tell a
+            // stranger who is registered); its owner is told by e-mail instead.
+            if (RegistrationAnswer.OnlyTaken(result))
+            {
+                await mail.QueueAlreadyRegisteredAsync(email);
+                Registered = true;
+                return Page();
+            }
+
+            foreach (var error in RegistrationAnswer.Shown(result))
             {
                 var field = error.Code.Contains("Password", StringComparison.Ordinal) ? "Input.Password" : "Input.Email";
                 ModelState.AddModelError(field, error.Description);

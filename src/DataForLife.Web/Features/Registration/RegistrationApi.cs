@@ -65,7 +65,14 @@ public static class RegistrationApi
                 return TypedResults.Created($"/api/v1/me/profile");
             }
 
-            return TypedResults.ValidationProblem(result.Errors.GroupBy(e => e.Code.Contains("Password", StringComparison.Ordinal) ? "password" : "email")
+            // The same answer for an address that already has an account; its owner is told by e-mail.
+            if (Accounts.RegistrationAnswer.OnlyTaken(result))
+            {
+                await mail.QueueAlreadyRegisteredAsync(email);
+                return TypedResults.Created($"/api/v1/me/profile");
+            }
+
+            return TypedResults.ValidationProblem(Accounts.RegistrationAnswer.Shown(result).GroupBy(e => e.Code.Contains("Password", StringComparison.Ordinal) ? "password" : "email")
                 .ToDictionary(g => g.Key, g => g.Select(e => e.Description).ToArray()));
         }
 
