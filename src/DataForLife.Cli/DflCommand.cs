@@ -22,6 +22,7 @@ public static class DflCommand
         root.Subcommands.Add(JudgingCommands.Build());
         root.Subcommands.Add(PartnerKeyCommands.Build());
         root.Subcommands.Add(UserCommands.Build());
+        root.Subcommands.Add(SetupCommands.Build());
         return root;
     }
 }

@@ -14,6 +14,7 @@ builder.Services.AddPlatform(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
 await app.InitializeDatabaseAsync();
+await DataForLife.Web.Features.Setup.SetupAnnouncement.AnnounceSetupAsync(app);
 app.UsePlatform();
 
 // Every API endpoint that binds a body (the platform's own types, lists, dictionaries, JSON values, [FromBody]) has

@@ -53,6 +53,7 @@ public static class PlatformServices
         services.AddScoped<Features.Judging.JudgeAccounts>();
         services.AddScoped<Features.Accounts.RoleGrants>();
         services.AddScoped<Features.Accounts.SignInThrottle>();
+        services.AddScoped<Features.Setup.SetupToken>();
         services.AddScoped<Features.Judging.RoundEntries>();
         services.AddScoped<Features.Judging.ConflictFinder>();
         services.AddScoped<Features.Judging.ConflictDecisions>();

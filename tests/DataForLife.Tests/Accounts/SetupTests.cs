@@ -2,6 +2,7 @@ using System.Net;
 using DataForLife.Tests.Support;
 using DataForLife.Web.Data;
 using DataForLife.Web.Domain.Accounts;
+using DataForLife.Web.Features.Setup;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
@@ -28,7 +29,7 @@ public sealed class SetupTests
     [Fact]
     public async Task Setup_reached_through_a_proxy_on_the_server_is_refused_to_a_reader_elsewhere()
     {
-        await using var factory = new LoopbackFactory();
+        await using var factory = new LoopbackPlatformFactory();
         await factory.InitializeAsync();
         var remote = factory.CreateBrowserLikeClient();
         remote.DefaultRequestHeaders.Add("X-Forwarded-For", "203.0.113.7");
@@ -43,11 +44,12 @@ public sealed class SetupTests
     [Fact]
     public async Task Setup_on_the_server_creates_the_first_organiser_and_then_is_gone()
     {
-        await using var factory = new LoopbackFactory();
+        await using var factory = new LoopbackPlatformFactory();
         await factory.InitializeAsync();
         var client = factory.CreateBrowserLikeClient();
+        var token = await IssueTokenAsync(factory);
 
-        var created = await client.PostFormAsync("/setup", ("Input.DisplayName", "Lê Thị Hồng"), ("Input.Email", "hong@c06.gov.vn"), ("Input.Password", TestUsers.Password));
+        var created = await client.PostFormAsync("/setup", ("Input.Token", token), ("Input.DisplayName", "Lê Thị Hồng"), ("Input.Email", "hong@c06.gov.vn"), ("Input.Password", TestUsers.Password));
 
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         Assert.Equal("/organizer", created.Headers.Location?.OriginalString);
@@ -57,37 +59,43 @@ public sealed class SetupTests
         Assert.Equal("hong@c06.gov.vn", Assert.Single(organisers).Email);
         var logged = await factory.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().AuditEntries.AnyAsync(a => a.Action == "account.first-organizer"));
         Assert.True(logged);
+        var retired = await factory.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().SiteSettings.AnyAsync(x => x.Key == SetupToken.SettingKey));
+        Assert.False(retired);
+    }
+
+    [Fact]
+    public async Task Setup_on_the_server_without_the_token_printed_at_start_creates_nobody()
+    {
+        await using var factory = new LoopbackPlatformFactory();
+        await factory.InitializeAsync();
+        // The first start issued a token (it went to the server's log); a reader who does not have it is refused.
+        Assert.True(await factory.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().SiteSettings.AnyAsync(x => x.Key == SetupToken.SettingKey)));
+        var client = factory.CreateBrowserLikeClient();
+
+        var guessed = await client.PostFormAsync("/setup", ("Input.Token", "khong-phai-ma-that"), ("Input.DisplayName", "Kẻ Lạ"), ("Input.Email", "la@example.vn"), ("Input.Password", TestUsers.Password));
+        var blank = await client.PostFormAsync("/setup", ("Input.DisplayName", "Kẻ Lạ"), ("Input.Email", "la@example.vn"), ("Input.Password", TestUsers.Password));
+
+        Assert.Equal(HttpStatusCode.OK, guessed.StatusCode);
+        Assert.Contains("Mã thiết lập không đúng.", await guessed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, blank.StatusCode);
+        var organisers = await factory.WithScopeAsync(sp => sp.GetRequiredService<UserManager<AppUser>>().GetUsersInRoleAsync(Roles.Organizer));
+        Assert.Empty(organisers);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/setup")).StatusCode);
     }
 
     [Fact]
     public async Task Setup_refuses_a_short_password_in_the_readers_language()
     {
-        await using var factory = new LoopbackFactory();
+        await using var factory = new LoopbackPlatformFactory();
         await factory.InitializeAsync();
 
-        var response = await factory.CreateBrowserLikeClient().PostFormAsync("/setup", ("Input.DisplayName", "Lê Thị Hồng"), ("Input.Email", "hong@c06.gov.vn"), ("Input.Password", "ngan"));
+        var response = await factory.CreateBrowserLikeClient().PostFormAsync("/setup", ("Input.Token", await IssueTokenAsync(factory)), ("Input.DisplayName", "Lê Thị Hồng"), ("Input.Email", "hong@c06.gov.vn"), ("Input.Password", "ngan"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Mật khẩu cần ít nhất 10 ký tự.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
-    /// <summary>The test host has no network; this makes its requests come from 127.0.0.1, as a browser on the server would.</summary>
-    private sealed class LoopbackFactory : PlatformFactory
-    {
-        protected override void ConfigureTestServices(IServiceCollection services) =>
-            services.AddSingleton<IStartupFilter, LoopbackStartupFilter>();
-    }
-
-    private sealed class LoopbackStartupFilter : IStartupFilter
-    {
-        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
-        {
-            app.Use(async (context, nextMiddleware) =>
-            {
-                context.Connection.RemoteIpAddress = IPAddress.Loopback;
-                await nextMiddleware();
-            });
-            next(app);
-        };
-    }
+    /// <summary>A new token, as <c>dfl setup token</c> issues it (the CLI's own test runs the command).</summary>
+    private static Task<string> IssueTokenAsync(PlatformFactory factory) =>
+        factory.WithScopeAsync(sp => sp.GetRequiredService<SetupToken>().IssueAsync(CancellationToken.None));
 }

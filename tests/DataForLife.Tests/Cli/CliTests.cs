@@ -165,6 +165,29 @@ public sealed class CliTests : IAsyncLifetime
         Assert.False(File.Exists(Path.Combine(_database.DataDirectory, "dataforlife.db")), "a refused command opened the database");
     }
 
+    [Fact]
+    public async Task Setup_token_prints_a_new_one_time_token_and_the_earlier_one_stops_counting()
+    {
+        var first = await OutputOfAsync("setup", "token");
+        var second = await OutputOfAsync("setup", "token");
+
+        Assert.Matches("^[A-Za-z0-9_-]{32}$", first);
+        Assert.NotEqual(first, second);
+        // Only the latest token's hash is kept: the printed token is the one /setup will take.
+        var stored = await QueryAsync(db => db.SiteSettings.Where(x => x.Key == DataForLife.Web.Features.Setup.SetupToken.SettingKey).Select(x => x.Value).SingleAsync());
+        Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(second))), stored);
+    }
+
+    private async Task<string> OutputOfAsync(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = await DflCommand.Build(c => c.AddInMemoryCollection(_database.Settings)).Parse(args)
+            .InvokeAsync(new System.CommandLine.InvocationConfiguration { Output = output, Error = error });
+        Assert.True(code == 0, error.ToString());
+        return output.ToString().Trim();
+    }
+
     public Task InitializeAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync() => await _database.DisposeAsync();

@@ -16,14 +16,16 @@ namespace DataForLife.Web.Features.Setup;
 /// browser on the server itself, so that nobody on the network can claim a fresh installation.
 /// </summary>
 [AllowAnonymous]
-public sealed class SetupModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, AuditLog audit, TimeProvider clock) : PageModel
+public sealed class SetupModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, SetupToken setupToken, AuditLog audit, TimeProvider clock,
+    Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> l)
+    : PageModel
 {
     [BindProperty]
     public SetupInput Input { get; set; } = new();
 
     public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
-        if ((await users.GetUsersInRoleAsync(Roles.Organizer)).Count > 0)
+        if (await setupToken.OrganiserExistsAsync())
         {
             context.Result = NotFound();
             return;
@@ -38,14 +40,19 @@ public sealed class SetupModel(UserManager<AppUser> users, SignInManager<AppUser
         await next();
     }
 
-    public void OnGet()
-    {
-    }
+    /// <summary>The token may come in the link printed by the log (<c>/setup?token=...</c>).</summary>
+    public void OnGet(string? token) => Input.Token = token ?? string.Empty;
 
     public async Task<IActionResult> OnPostAsync()
     {
         if (!ModelState.IsValid)
         {
+            return Page();
+        }
+
+        if (!await setupToken.AcceptsAsync(Input.Token, HttpContext.RequestAborted))
+        {
+            ModelState.AddModelError("Input.Token", l["Setup.TokenWrong"]);
             return Page();
         }
 
@@ -70,6 +77,7 @@ public sealed class SetupModel(UserManager<AppUser> users, SignInManager<AppUser
         }
 
         await users.AddToRoleAsync(user, Roles.Organizer);
+        await setupToken.RetireAsync(HttpContext.RequestAborted);
         audit.ActorOverride = (user.Id, email);
         audit.Record("account.first-organizer", nameof(AppUser), user.Id, after: new { email, user.DisplayName });
         await audit.SaveChangesAsync();
@@ -81,6 +89,11 @@ public sealed class SetupModel(UserManager<AppUser> users, SignInManager<AppUser
 
     public sealed class SetupInput
     {
+        [Required(ErrorMessage = "Validation.Required")]
+        [StringLength(100, ErrorMessage = "Validation.MaxLength")]
+        [Display(Name = "Field.SetupToken")]
+        public string Token { get; set; } = string.Empty;
+
         [Required(ErrorMessage = "Validation.Required")]
         [StringLength(200, ErrorMessage = "Validation.MaxLength")]
         [Display(Name = "Field.DisplayName")]
