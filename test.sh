@@ -54,7 +54,7 @@ trap stop_pg EXIT
   || { cat "$PG_DIR/server.log"; echo "0 passed, 1 failed"; exit 1; }
 export DFL_TEST_POSTGRES="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Pooling=true"
 
-# 3. Build once, then run each suite.
+# 3. Build once (the benchmarks under bench/ too, so that they keep compiling), then run each suite.
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 dotnet build DataForLife.slnx -c Release -nologo -v q || { echo "0 passed, 1 failed"; exit 1; }
 

@@ -24,7 +24,11 @@ public sealed class AuditLogTests(PlatformFactory factory) : IClassFixture<Platf
     [Fact]
     public async Task Concurrent_writers_keep_one_unbroken_chain()
     {
-        await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => RecordAsync("test.concurrent", 5)));
+        using (var probe = OverlapProbe.Attach(factory.Services, "audit.append", expected: 8))
+        {
+            await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => RecordAsync("test.concurrent", 5)));
+            Assert.True(probe.Overlapped, "the first writer was held inside until all eight had asked for the log");
+        }
 
         var firstBreak = await factory.WithScopeAsync(sp => AuditChain.FirstBreakAsync(
             sp.GetRequiredService<AppDbContext>().AuditEntries.AsNoTracking().OrderBy(a => a.Sequence).AsAsyncEnumerable()));

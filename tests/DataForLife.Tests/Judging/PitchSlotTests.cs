@@ -44,10 +44,12 @@ public sealed class PitchSlotTests
 
         for (var position = 10; position < 16; position++)
         {
+            using var probe = OverlapProbe.Attach(factory.Services, "pitch.slot", expected: 2);
             var both = await Task.WhenAll(
                 first.PostFormAsync("/team/pitch", [], $"/team/pitch?handler=Choose&sessionId={session}&position={position}"),
                 second.PostFormAsync("/team/pitch", [], $"/team/pitch?handler=Choose&sessionId={session}&position={position}"));
 
+            Assert.True(probe.Overlapped, "the first leader was held inside until the second had asked for the slot");
             Assert.Single(both, r => r.StatusCode == HttpStatusCode.Redirect);
             var refused = Assert.Single(both, r => r.StatusCode == HttpStatusCode.OK);
             Assert.Contains("id=\"my-slot\"", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);

@@ -25,6 +25,7 @@ public sealed class TeamCodeTests(RegistrationFactory factory) : IClassFixture<R
         }
 
         var tokens = await Task.WhenAll(clients.Select(c => c.GetTokenAsync("/team")));
+        using var probe = OverlapProbe.Attach(factory.Services, "team.register", expected: 8);
         var answers = await Task.WhenAll(clients.Select((c, i) => c.PostAsync("/team?handler=Create", new FormUrlEncodedContent([
             new("Input.Name", $"Đội Cùng Lúc {i}"), new("Input.IdeaName", "Ứng dụng"), new("Input.Categories", "society"),
             new("Input.Abstract", "Một sản phẩm dữ liệu phục vụ người dân."), new("__RequestVerificationToken", tokens[i])]))));
@@ -33,6 +34,7 @@ public sealed class TeamCodeTests(RegistrationFactory factory) : IClassFixture<R
             Assert.Fail(System.Text.RegularExpressions.Regex.Match(await answer.Content.ReadAsStringAsync(), "validation-summary-errors[\\s\\S]{0,600}").Value);
         }
 
+        Assert.True(probe.Overlapped, "the first registration was held inside until all eight had arrived");
         var registrations = answers.Select(a => (TeamId: 0, a)).ToList();
 
         var codes = await factory.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().Teams.AsNoTracking()

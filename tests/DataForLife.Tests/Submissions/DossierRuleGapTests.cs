@@ -203,10 +203,12 @@ public sealed class DossierRuleGapTests(SubmissionFactory factory) : IClassFixtu
         var member = maybeMember!;
         Assert.Equal(HttpStatusCode.OK, (await leader.PutAsJsonAsync($"/api/v1/teams/{teamId}/dossier", Body(0, submit: false, why: "Bản đầu."))).StatusCode);
 
+        using var probe = OverlapProbe.Attach(factory.Services, "dossier.save", expected: 2);
         var both = await Task.WhenAll(
             leader.PutAsJsonAsync($"/api/v1/teams/{teamId}/dossier", Body(1, submit: false, why: "Bản của trưởng nhóm.")),
             member.PutAsJsonAsync($"/api/v1/teams/{teamId}/dossier", Body(1, submit: false, why: "Bản của thành viên.")));
 
+        Assert.True(probe.Overlapped, "the first save was held until the second had been checked against the same version");
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.Conflict], both.Select(r => r.StatusCode).Order());
         var saved = await leader.GetFromJsonAsync<JsonElement>($"/api/v1/teams/{teamId}/dossier");
         Assert.Equal(2, saved.GetProperty("latestVersion").GetInt32());
@@ -223,6 +225,7 @@ public sealed class DossierRuleGapTests(SubmissionFactory factory) : IClassFixtu
             var (leader, maybeMember, teamId) = await factory.TeamWithMemberAsync($"dautien{round}");
             var member = maybeMember!;
 
+            using var probe = OverlapProbe.Attach(factory.Services, "dossier.save", expected: 4);
             var answers = await Task.WhenAll(Enumerable.Range(0, 8).Select(i => (i % 4) switch
             {
                 0 => leader.PutAsJsonAsync($"/api/v1/teams/{teamId}/dossier", Body(0, submit: false, why: $"Bản {i}.")),
@@ -231,6 +234,7 @@ public sealed class DossierRuleGapTests(SubmissionFactory factory) : IClassFixtu
                 _ => UploadAsync(member, teamId, "photo", TestFiles.Jpeg(withGps: false), $"anh-{i}.jpg"),
             }));
 
+            Assert.True(probe.Overlapped, "the first save was held until all four had been checked");
             var saves = answers.Where((_, i) => i % 4 < 2).Select(r => r.StatusCode).Order().ToList();
             Assert.Equal([HttpStatusCode.OK, HttpStatusCode.Conflict, HttpStatusCode.Conflict, HttpStatusCode.Conflict], saves);
             Assert.All(answers.Where((_, i) => i % 4 >= 2), r => Assert.Equal(HttpStatusCode.Created, r.StatusCode));

@@ -6,22 +6,23 @@ namespace DataForLife.Tests.Support;
 /// <summary>
 /// Proves that requests sent at once overlapped: the first request to get inside the named critical section is held
 /// there until the expected number of requests have reached its door. Without the overlap the first request waits in
-/// vain and the test fails with a timeout; with it, <see cref="Overlapped"/> says so.
+/// vain and the test fails with a timeout; with it, <see cref="Overlapped"/> says so. Sections that share one lock
+/// (a publication and a quarantine) are watched together by naming them all.
 /// </summary>
 public sealed class OverlapProbe : IDisposable
 {
     private static readonly TimeSpan Patience = TimeSpan.FromMinutes(3);
     private readonly CriticalSections _sections;
-    private readonly string _section;
+    private readonly IReadOnlySet<string> _names;
     private readonly int _expected;
     private readonly TaskCompletionSource _allArrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _arrived;
     private int _inside;
 
-    private OverlapProbe(CriticalSections sections, string section, int expected)
+    private OverlapProbe(CriticalSections sections, IReadOnlySet<string> names, int expected)
     {
         _sections = sections;
-        _section = section;
+        _names = names;
         _expected = expected;
         sections.Probe = OnMarkAsync;
     }
@@ -32,13 +33,16 @@ public sealed class OverlapProbe : IDisposable
     public int Arrived => Volatile.Read(ref _arrived);
 
     public static OverlapProbe Attach(IServiceProvider services, string section, int expected) =>
-        new(services.GetRequiredService<CriticalSections>(), section, expected);
+        Attach(services, [section], expected);
+
+    public static OverlapProbe Attach(IServiceProvider services, IReadOnlyCollection<string> sections, int expected) =>
+        new(services.GetRequiredService<CriticalSections>(), sections.ToHashSet(StringComparer.Ordinal), expected);
 
     public void Dispose() => _sections.Probe = null;
 
     private async Task OnMarkAsync(string section, SectionMark mark, CancellationToken cancellationToken)
     {
-        if (section != _section)
+        if (!_names.Contains(section))
         {
             return;
         }

@@ -6,6 +6,7 @@ using DataForLife.Web.Features.Audit;
 using DataForLife.Web.Features.Judging;
 using DataForLife.Web.Features.Voting;
 using DataForLife.Web.Features.Voting.Review;
+using DataForLife.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -14,18 +15,22 @@ namespace DataForLife.Tests.Voting;
 /// <summary>
 /// A round that adds the vote bonus is published from its ranking to its commit under the audit log's lock; quarantines
 /// and releases of votes decide under the same lock, so none can slip between the bonus computed and the bonus published.
-/// Overlapping quarantines: releasing one does not undo another.
+/// Overlapping quarantines: releasing one does not undo another. Each test holds the first change inside the lock until
+/// the second has reached its door (<see cref="OverlapProbe"/>), so the second can only have decided after the first.
 /// </summary>
 [Trait("Category", "Integration")]
 public sealed class QuarantineLockTests
 {
-    /// <summary>A publication of round 2 in progress: its transaction holds the audit log's lock until the test lets it commit.</summary>
-    private static async Task<(Task Committed, TaskCompletionSource Commit)> PublishingAsync(VotingFactory factory, IServiceScope scope)
+    /// <summary>
+    /// A publication of round 2 in progress: its transaction holds the audit log's lock, and the probe holds it inside
+    /// until the other change has reached the lock's door. Returns once it holds the lock.
+    /// </summary>
+    private static async Task<Task> PublishingAsync(VotingFactory factory, IServiceScope scope)
     {
         var organiser = (await factory.CreateUserAsync("btc-khoa@c06.gov.vn", role: Web.Domain.Accounts.Roles.Organizer)).Id;
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var inside = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var commit = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var sections = scope.ServiceProvider.GetRequiredService<CriticalSections>();
+        var locked = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var committed = scope.ServiceProvider.GetRequiredService<AuditLog>().InTransactionAsync<object?>(async ct =>
         {
             db.RoundPublications.Add(new RoundPublication
@@ -33,12 +38,13 @@ public sealed class QuarantineLockTests
                 EditionId = "2023", RoundCode = "round2", StandingsJson = "[]", Hash = "-", PublishedByUserId = organiser, PublishedAtUtc = factory.Clock.GetUtcNow().UtcDateTime,
             });
             await db.SaveChangesAsync(ct);
-            inside.SetResult();
-            await commit.Task;
+            await sections.ArrivedAsync("round.publish", ct);
+            locked.SetResult();
+            await sections.InsideAsync("round.publish", ct);
             return new object();
         });
-        await inside.Task;
-        return (committed, commit);
+        await Task.WhenAny(locked.Task, committed);
+        return committed;
     }
 
     private static async Task<(VotingFactory Factory, int Team)> VotingAsync()
@@ -73,15 +79,13 @@ public sealed class QuarantineLockTests
         var (factory, team) = await VotingAsync();
         await using var _ = factory;
         using var scope = factory.Services.CreateScope();
-        var (committed, commit) = await PublishingAsync(factory, scope);
+        using var probe = OverlapProbe.Attach(factory.Services, ["round.publish", "votes.quarantine"], expected: 2);
+        var committed = await PublishingAsync(factory, scope);
 
         var quarantine = QuarantineAsync(factory, team);
-        await Task.WhenAny(quarantine, Task.Delay(TimeSpan.FromMilliseconds(300)));
-        Assert.False(quarantine.IsCompleted, "The quarantine decided while a publication held the lock.");
-
-        commit.SetResult();
         await committed;
 
+        Assert.True(probe.Overlapped, "the publication held the lock until the quarantine had asked for it");
         Assert.Equal(QuarantineOutcome.BonusPublished, (await quarantine).Outcome);
         Assert.False(await factory.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().VoteQuarantines.AnyAsync()));
         Assert.False(await factory.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().Votes.AnyAsync(v => v.QuarantineId != null)));
@@ -114,11 +118,13 @@ public sealed class QuarantineLockTests
         await factory.ScoreEverythingAsync("round2", t => 0.3 + (entries.IndexOf(t) * 0.02));
         factory.Clock.SetUtcNow(EditionSamples.Vietnam(2023, 10, 7, 9));
 
-        // A quarantine of the entry's votes in progress: its transaction holds the lock until the test lets it commit.
+        // A quarantine of the entry's votes in progress: its transaction holds the lock until the publication has
+        // reached the lock's door.
         using var scope = factory.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var inside = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var commit = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var sections = scope.ServiceProvider.GetRequiredService<CriticalSections>();
+        using var probe = OverlapProbe.Attach(factory.Services, ["votes.quarantine", "round.publish"], expected: 2);
+        var locked = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var quarantining = scope.ServiceProvider.GetRequiredService<AuditLog>().InTransactionAsync<object?>(async ct =>
         {
             var quarantine = new VoteQuarantine
@@ -131,18 +137,17 @@ public sealed class QuarantineLockTests
             long? id = quarantine.Id;
             quarantine.Votes = await db.Votes.Where(v => v.TeamId == team).ExecuteUpdateAsync(v => v.SetProperty(x => x.QuarantineId, id), ct);
             await db.SaveChangesAsync(ct);
-            inside.SetResult();
-            await commit.Task;
+            await sections.ArrivedAsync("votes.quarantine", ct);
+            locked.SetResult();
+            await sections.InsideAsync("votes.quarantine", ct);
             return new object();
         });
-        await inside.Task;
+        await Task.WhenAny(locked.Task, quarantining);
 
         var publishing = factory.WithScopeAsync(sp => sp.GetRequiredService<RoundPublisher>().PublishAsync(round, "test", CancellationToken.None));
-        await Task.WhenAny(publishing, Task.Delay(TimeSpan.FromMilliseconds(300)));
-        Assert.False(publishing.IsCompleted, "The publication ranked while a quarantine held the lock.");
-        commit.SetResult();
         await quarantining;
 
+        Assert.True(probe.Overlapped, "the quarantine held the lock until the publication had asked for it");
         Assert.True((await publishing).Published);
         var comparison = await factory.WithScopeAsync(sp => sp.GetRequiredService<RoundPublisher>().RecomputeAsync(round, CancellationToken.None));
         Assert.True(comparison.Same, string.Join("; ", comparison.Differences));
@@ -181,15 +186,14 @@ public sealed class QuarantineLockTests
         var taken = await QuarantineAsync(factory, team);
         Assert.Equal(QuarantineOutcome.Quarantined, taken.Outcome);
         using var scope = factory.Services.CreateScope();
-        var (committed, commit) = await PublishingAsync(factory, scope);
+        using var probe = OverlapProbe.Attach(factory.Services, ["round.publish", "votes.release"], expected: 2);
+        var committed = await PublishingAsync(factory, scope);
 
         var release = factory.WithScopeAsync(sp => sp.GetRequiredService<VoteQuarantines>()
             .ReleaseAsync("2023", taken.Quarantine!.Id, "nhầm", "test", CancellationToken.None));
-        await Task.WhenAny(release, Task.Delay(TimeSpan.FromMilliseconds(300)));
-        Assert.False(release.IsCompleted, "The release decided while a publication held the lock.");
-
-        commit.SetResult();
         await committed;
+
+        Assert.True(probe.Overlapped, "the publication held the lock until the release had asked for it");
 
         Assert.Equal(ReleaseOutcome.BonusPublished, await release);
         Assert.Equal(20, await factory.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().Votes.CountAsync(v => v.QuarantineId != null)));

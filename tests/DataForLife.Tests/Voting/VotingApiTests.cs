@@ -81,8 +81,10 @@ public sealed class VotingApiTests(VotingApiTests.Fixture fixture) : IClassFixtu
         var entry = fixture.Entries[1];
         var before = await TallyAsync(entry);
 
+        using var probe = OverlapProbe.Attach(fixture.Services, "vote.write", expected: 16);
         var answers = await Task.WhenAll(Enumerable.Range(0, 16).Select(_ => VoteAsync(Partner(), entry, "reader-at-once")));
 
+        Assert.True(probe.Overlapped, "the writer held its first batch until all sixteen votes had reached it");
         Assert.Single(answers, a => a.StatusCode == HttpStatusCode.Created);
         Assert.All(answers, a => Assert.Contains(a.StatusCode, new[] { HttpStatusCode.Created, HttpStatusCode.OK }));
         Assert.Equal(before + 1, await TallyAsync(entry));

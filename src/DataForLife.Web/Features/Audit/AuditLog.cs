@@ -12,7 +12,7 @@ namespace DataForLife.Web.Features.Audit;
 /// Writes decisions to the audit log in the same transaction as the change they describe. Features call
 /// <see cref="Record"/> for each decision, then <see cref="SaveChangesAsync"/> instead of the context's own save.
 /// </summary>
-public sealed class AuditLog(AppDbContext db, TimeProvider clock, DatabaseSettings settings, IHttpContextAccessor http)
+public sealed class AuditLog(AppDbContext db, TimeProvider clock, DatabaseSettings settings, IHttpContextAccessor http, CriticalSections sections)
 {
     // Appends are serialised: in this process by the gate, across PostgreSQL instances by an advisory lock,
     // across SQLite processes by the write lock that an immediate transaction takes.
@@ -64,6 +64,7 @@ public sealed class AuditLog(AppDbContext db, TimeProvider clock, DatabaseSettin
     public async Task<T> InTransactionAsync<T>(Func<CancellationToken, Task<T>> change, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(change);
+        await sections.ArrivedAsync("audit.append", cancellationToken);
         await Gate.WaitAsync(cancellationToken);
         try
         {
@@ -72,6 +73,8 @@ public sealed class AuditLog(AppDbContext db, TimeProvider clock, DatabaseSettin
             {
                 await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({PostgresLockKey})", cancellationToken);
             }
+
+            await sections.InsideAsync("audit.append", cancellationToken);
 
             var result = await change(cancellationToken);
             if (result is null)

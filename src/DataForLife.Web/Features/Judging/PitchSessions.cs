@@ -10,7 +10,7 @@ namespace DataForLife.Web.Features.Judging;
 /// Round 2 pitch sessions: organisers set venue, time, slot length and judges; a team's slot is given by the organisers
 /// or chosen by its leader among the free ones until the round opens.
 /// </summary>
-public sealed class PitchSessions(AppDbContext db, RoundEntries entries, AuditLog audit, TimeProvider clock)
+public sealed class PitchSessions(AppDbContext db, RoundEntries entries, AuditLog audit, Infrastructure.CriticalSections sections, TimeProvider clock)
 {
     public async Task<IReadOnlyList<PitchSession>> ListAsync(string editionId, CancellationToken cancellationToken) =>
         await db.PitchSessions.AsNoTracking().Where(s => s.EditionId == editionId).OrderBy(s => s.StartsAtUtc).ToListAsync(cancellationToken);
@@ -97,8 +97,10 @@ public sealed class PitchSessions(AppDbContext db, RoundEntries entries, AuditLo
         }
 
         var outcome = ScheduleChange.Done;
+        await sections.ArrivedAsync("pitch.slot", cancellationToken);
         await audit.InTransactionAsync<object?>(async ct =>
         {
+            await sections.InsideAsync("pitch.slot", ct);
             var holder = await db.PitchSlots.Where(s => s.SessionId == sessionId && s.Position == position).Select(s => (int?)s.TeamId).FirstOrDefaultAsync(ct);
             var moving = new[] { teamId, holder }.OfType<int>().Distinct().ToList();
             outcome = await PublishedAsync(round, ct) ? ScheduleChange.Published

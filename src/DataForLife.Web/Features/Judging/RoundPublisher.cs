@@ -17,7 +17,8 @@ namespace DataForLife.Web.Features.Judging;
 /// standings with what the raw sheets give now.
 /// </summary>
 public sealed class RoundPublisher(AppDbContext db, RoundRankingService rankings, ConflictFinder conflicts, AuditLog audit, EmailOutbox outbox,
-    IStringLocalizer<SharedResource> l, TimeProvider clock, Voting.VotingCatalog voting, Ceremony.AwardBook awards, Ceremony.CeremonyRelease ceremony)
+    IStringLocalizer<SharedResource> l, TimeProvider clock, Voting.VotingCatalog voting, Ceremony.AwardBook awards, Ceremony.CeremonyRelease ceremony,
+    Infrastructure.CriticalSections sections)
 {
     public sealed record Comparison(bool Published, bool Same, IReadOnlyList<string> Differences);
 
@@ -35,7 +36,12 @@ public sealed class RoundPublisher(AppDbContext db, RoundRankingService rankings
 
         // From the ranking to the commit under the audit log's lock, which quarantines and releases of votes take too:
         // the bonus published is the bonus of the votes counted when it is published, never of a set changing meanwhile.
-        var attempt = await audit.InTransactionAsync<Attempt?>(ct => PublishLockedAsync(round, organiserId, ct), cancellationToken);
+        await sections.ArrivedAsync("round.publish", cancellationToken);
+        var attempt = await audit.InTransactionAsync<Attempt?>(async ct =>
+        {
+            await sections.InsideAsync("round.publish", ct);
+            return await PublishLockedAsync(round, organiserId, ct);
+        }, cancellationToken);
         if (attempt is null)
         {
             return (false, []);

@@ -11,7 +11,7 @@ namespace DataForLife.Web.Features.Judging;
 /// round is open and not yet published (a published ranking is never changed by a late sheet), only with scores
 /// within each criterion's scale. Every save goes to the audit log.
 /// </summary>
-public sealed class ScoringCommands(AppDbContext db, JudgeAssignments assignments, AuditLog audit, TimeProvider clock)
+public sealed class ScoringCommands(AppDbContext db, JudgeAssignments assignments, AuditLog audit, Infrastructure.CriticalSections sections, TimeProvider clock)
 {
     public enum Outcome
     {
@@ -94,6 +94,10 @@ public sealed class ScoringCommands(AppDbContext db, JudgeAssignments assignment
         audit.Record(submit ? "score.submitted" : "score.saved", nameof(ScoreSheet), $"{round.Code}/{teamId}/{judgeUserId}", after: given, editionId: round.EditionId);
         try
         {
+            // No lock: the sheet's version (or, for a first save, its unique index) decides between saves that read
+            // the same sheet. The section is the stretch from that read to this save.
+            await sections.ArrivedAsync("score.save", cancellationToken);
+            await sections.InsideAsync("score.save", cancellationToken);
             await audit.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateException)

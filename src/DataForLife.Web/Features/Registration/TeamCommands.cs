@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DataForLife.Web.Features.Registration;
 
 /// <summary>A person registers a team and its leader manages it, while the edition's registration window is open.</summary>
-public sealed class TeamCommands(AppDbContext db, AuditLog audit, RegistrationWindow window, EligibilityService eligibility)
+public sealed class TeamCommands(AppDbContext db, AuditLog audit, RegistrationWindow window, EligibilityService eligibility, Infrastructure.CriticalSections sections)
 {
     public const int NameMaxLength = 120;
     public const int AbstractMaxLength = 1500;
@@ -45,8 +45,10 @@ public sealed class TeamCommands(AppDbContext db, AuditLog audit, RegistrationWi
         Team team;
         try
         {
+            await sections.ArrivedAsync("team.register", cancellationToken);
             team = await audit.InTransactionAsync(async ct =>
             {
+                await sections.InsideAsync("team.register", ct);
                 var sequence = await NextSequenceAsync(edition.Id, ct);
                 var registered = Team.Register(edition.Id, sequence, edition.Definition.PublicCodePrefix, input.Name!, input.IdeaName!,
                     input.Categories, input.Abstract!, userId, personKey, window.NowUtc);

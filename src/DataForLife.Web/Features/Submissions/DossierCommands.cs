@@ -14,7 +14,7 @@ namespace DataForLife.Web.Features.Submissions;
 /// Saves a dossier version (a draft, or a submission by the leader with the commitment), refusing anything that
 /// reaches the server after the team's deadline, and overwriting nobody: a save based on an older version is a conflict.
 /// </summary>
-public sealed class DossierCommands(AppDbContext db, AuditLog audit, EmailOutbox outbox, IStringLocalizer<SharedResource> l)
+public sealed class DossierCommands(AppDbContext db, AuditLog audit, EmailOutbox outbox, Infrastructure.CriticalSections sections, IStringLocalizer<SharedResource> l)
 {
     public string Declaration => l["Dossier.Declaration"];
 
@@ -87,6 +87,10 @@ public sealed class DossierCommands(AppDbContext db, AuditLog audit, EmailOutbox
             Checksum = DossierRules.Checksum(text, commitment, files.Select(f => f.Sha256)),
         };
 
+        // No lock: from here to the commit, the dossier's row (stored once) and its latest version decide between
+        // saves checked against the same version.
+        await sections.ArrivedAsync("dossier.save", cancellationToken);
+        await sections.InsideAsync("dossier.save", cancellationToken);
         if (dossier.Id == 0)
         {
             dossier = await DossierRows.StoreAsync(db, dossier, cancellationToken);

@@ -16,7 +16,7 @@ namespace DataForLife.Web.Features.Voting;
 /// The writer keeps its own connection open (reopened after a failure); on SQLite it commits with SQLite's default
 /// <c>synchronous=FULL</c>, so an acknowledged vote is on the disk, not only in the operating system's cache.
 /// </summary>
-public sealed class GroupCommitVoteWriter(IServiceScopeFactory scopes, PlatformMetrics metrics, ILogger<GroupCommitVoteWriter> logger) : BackgroundService, IVoteWriter
+public sealed class GroupCommitVoteWriter(IServiceScopeFactory scopes, PlatformMetrics metrics, Infrastructure.CriticalSections sections, ILogger<GroupCommitVoteWriter> logger) : BackgroundService, IVoteWriter
 {
     public const int MaxBatch = 1000;
 
@@ -32,6 +32,7 @@ public sealed class GroupCommitVoteWriter(IServiceScopeFactory scopes, PlatformM
     public async Task<VoteOutcome> WriteAsync(VoteBallot ballot, CancellationToken cancellationToken)
     {
         var pending = new Pending(ballot);
+        await sections.ArrivedAsync("vote.write", cancellationToken);
         await _queue.Writer.WriteAsync(pending, cancellationToken);
         // Once queued, the vote is written even if the caller goes away: the answer may be lost, never the vote.
         return await pending.Outcome.Task;
@@ -73,6 +74,8 @@ public sealed class GroupCommitVoteWriter(IServiceScopeFactory scopes, PlatformM
         var started = Stopwatch.GetTimestamp();
         try
         {
+            // The writer is the section: one batch at a time, and within it the unique index decides duplicates.
+            await sections.InsideAsync("vote.write", CancellationToken.None);
             var insert = await OpenAsync();
             await using var transaction = await _connection!.BeginTransactionAsync();
             insert.Transaction = transaction;

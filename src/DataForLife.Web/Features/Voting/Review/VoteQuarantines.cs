@@ -12,7 +12,7 @@ namespace DataForLife.Web.Features.Voting.Review;
 /// the audit log. The tally, the public counts and the bonus read counted votes only, so they follow at once. Once a
 /// round that adds the bonus is published, its stored bonus is final and the votes are frozen: neither is allowed.
 /// </summary>
-public sealed class VoteQuarantines(AppDbContext db, AuditLog audit, TimeProvider clock, Editions.EditionStore editions)
+public sealed class VoteQuarantines(AppDbContext db, AuditLog audit, TimeProvider clock, Editions.EditionStore editions, Infrastructure.CriticalSections sections)
 {
     public const int MaxReasonLength = 1000;
 
@@ -46,8 +46,10 @@ public sealed class VoteQuarantines(AppDbContext db, AuditLog audit, TimeProvide
         // Under the audit log's lock, which a round's publication holds from its ranking to its commit: either the
         // publication came first and the votes are frozen, or the published bonus leaves these votes out.
         var published = false;
+        await sections.ArrivedAsync("votes.quarantine", cancellationToken);
         var taken = await audit.InTransactionAsync<VoteQuarantine?>(async ct =>
         {
+            await sections.InsideAsync("votes.quarantine", ct);
             if (await BonusPublishedAsync(editionId, ct))
             {
                 published = true;
@@ -96,8 +98,10 @@ public sealed class VoteQuarantines(AppDbContext db, AuditLog audit, TimeProvide
         var published = false;
         // Claimed with a condition, so two organisers releasing at once release it once; the release, the votes it
         // returns to the tally and the audit entry are committed together.
+        await sections.ArrivedAsync("votes.release", cancellationToken);
         var counted = await audit.InTransactionAsync<int?>(async ct =>
         {
+            await sections.InsideAsync("votes.release", ct);
             // Under the audit log's lock, as a publication is (see QuarantineAsync).
             if (await BonusPublishedAsync(editionId, ct))
             {
