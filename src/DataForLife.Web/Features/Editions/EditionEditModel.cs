@@ -10,12 +10,20 @@ namespace DataForLife.Web.Features.Editions;
 
 /// <summary>Organisers edit an edition's names, dates, quotas, prizes and settings; every change is validated and audited.</summary>
 [OrganizerArea]
-public sealed class EditionEditModel(EditionStore store, EditionCommands commands, Data.AppDbContext db, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class EditionEditModel(EditionStore store, EditionCommands commands, Data.AppDbContext db, Judging.PublicationChecklist checklist,
+    IStringLocalizer<SharedResource> l) : PageModel
 {
     [BindProperty]
     public EditionForm Form { get; set; } = new();
 
     public Edition Edition { get; private set; } = null!;
+
+    /// <summary>The round's name typed, by round code, to confirm closing it early with sheets missing.</summary>
+    [BindProperty]
+    public Dictionary<string, string> ConfirmClose { get; set; } = [];
+
+    /// <summary>The rounds this change would close now with sheets still missing (shown with the form when it comes back).</summary>
+    public IReadOnlyList<Judging.PublicationChecklist.ClosingRound> ClosingRounds { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
     {
@@ -71,7 +79,17 @@ public sealed class EditionEditModel(EditionStore store, EditionCommands command
             return Page();
         }
 
-        var change = await commands.UpdateAsync(id, Form.ApplyTo(edition.Definition), Form.Revision, cancellationToken);
+        // Moving a round's end into the past closes its scoring: with sheets missing, the organiser types its name first.
+        var next = Form.ApplyTo(edition.Definition);
+        ClosingRounds = await checklist.ClosedEarlyAsync(edition, next, cancellationToken);
+        var unconfirmed = ClosingRounds.Where(c => !Domain.Judging.PublicationConfirmation.NameMatches(c.Round.Round.Name, ConfirmClose.GetValueOrDefault(c.Round.Code))).ToList();
+        if (unconfirmed.Count > 0)
+        {
+            ModelState.AddModelError(string.Empty, l["Edition.CloseEarlyRefused", string.Join(", ", unconfirmed.Select(c => c.Round.Round.Name.Current))]);
+            return Page();
+        }
+
+        var change = await commands.UpdateAsync(id, next, Form.Revision, cancellationToken);
         switch (change)
         {
             case EditionChange.Saved:

@@ -17,7 +17,7 @@ namespace DataForLife.Web.Features.Judging;
 [OrganizerArea]
 public sealed class RoundAdminModel(AppDbContext db, JudgingContext context, RoundEntries entries, JudgeDirectory judges, JudgeAssignments assignments,
     ConflictFinder conflicts, RoundRankingService rankings, RoundPublisher publisher, PitchSessions sessions, PitchOrders orders,
-    ScoreSheetExport export, ConflictDecisions decisions, TimeProvider clock, IStringLocalizer<SharedResource> l) : PageModel
+    ScoreSheetExport export, ConflictDecisions decisions, PublicationChecklist checklist, TimeProvider clock, IStringLocalizer<SharedResource> l) : PageModel
 {
     public JudgingRound Round { get; private set; } = null!;
 
@@ -49,6 +49,9 @@ public sealed class RoundAdminModel(AppDbContext db, JudgingContext context, Rou
     public bool SheetsReadable { get; private set; }
 
     public bool NoVotes { get; private set; }
+
+    /// <summary>What is still missing before publication: shown above the button, and a reason to type the round's name.</summary>
+    public PublicationReadiness Readiness { get; private set; } = null!;
 
     [BindProperty]
     public SessionInput Session { get; set; } = new();
@@ -131,14 +134,23 @@ public sealed class RoundAdminModel(AppDbContext db, JudgingContext context, Rou
         ActAsync(id, round, async () => await orders.DrawAsync(Round, UserId, cancellationToken) is { } order
             ? (true, l["Rounds.Drawn", order.Seed].Value) : (false, l["Rounds.NotDrawn"].Value), cancellationToken);
 
-    public async Task<IActionResult> OnPostPublishAsync(string id, string round, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostPublishAsync(string id, string round, string? confirmName, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(id, round, cancellationToken))
         {
             return NotFound();
         }
 
-        var (published, ties) = await publisher.PublishAsync(Round, UserId, cancellationToken);
+        // Checked here, not only by the page's script: a round with sheets, decisions or a vote review still open is
+        // published only by an organiser who typed its name, after reading what is missing.
+        var blocked = Publication is not null || Readiness.OpenTies.Count > 0 || publisher.VotingStillOpen(Round) || !await rankings.ScoringOverAsync(Round, cancellationToken);
+        if (!blocked && Readiness.NeedsTypedConfirmation && !PublicationConfirmation.NameMatches(Round.Round.Name, confirmName))
+        {
+            ModelState.AddModelError(nameof(confirmName), l["Rounds.TypeNameToPublish", Round.Round.Name.Current]);
+            return Page();
+        }
+
+        var (published, ties) = await publisher.PublishAsync(Round, UserId, Readiness, cancellationToken);
         if (!published)
         {
             ModelState.AddModelError(string.Empty, publisher.VotingStillOpen(Round) ? l["Rounds.VotingOpen"] : ties.Count > 0
@@ -201,6 +213,7 @@ public sealed class RoundAdminModel(AppDbContext db, JudgingContext context, Rou
         Conflicts = [.. (await conflicts.ForEditionAsync(id, cancellationToken)).Where(c => roundEntries.Contains(c.TeamId))];
         Ranking = await rankings.ComputeAsync(found, cancellationToken);
         NoVotes = found.Round.TakesVoteBonus && Ranking.Standings.All(s => s.Bonus == 0);
+        Readiness = await checklist.ForAsync(found, Ranking, cancellationToken);
         Publication = await db.RoundPublications.AsNoTracking().FirstOrDefaultAsync(p => p.EditionId == id && p.RoundCode == round, cancellationToken);
         Sessions = await sessions.ListAsync(id, cancellationToken);
         Slots = await sessions.SlotsAsync(id, cancellationToken);

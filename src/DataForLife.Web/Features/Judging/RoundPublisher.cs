@@ -27,7 +27,15 @@ public sealed class RoundPublisher(AppDbContext db, RoundRankingService rankings
         round.Round.TakesVoteBonus && round.Edition.Definition.FindPhase(round.Edition.Definition.Voting.PhaseCode) is { } voting
         && clock.GetUtcNow() < voting.EndsAt;
 
-    public async Task<(bool Published, IReadOnlyList<IReadOnlyList<int>> OpenTies)> PublishAsync(JudgingRound round, string organiserId, CancellationToken cancellationToken)
+    public Task<(bool Published, IReadOnlyList<IReadOnlyList<int>> OpenTies)> PublishAsync(JudgingRound round, string organiserId, CancellationToken cancellationToken) =>
+        PublishAsync(round, organiserId, null, cancellationToken);
+
+    /// <summary>
+    /// Publishes the round; <paramref name="publishedOver"/> is what the organiser confirmed was still missing (by typing
+    /// the round's name), recorded with the publication.
+    /// </summary>
+    public async Task<(bool Published, IReadOnlyList<IReadOnlyList<int>> OpenTies)> PublishAsync(JudgingRound round, string organiserId,
+        PublicationReadiness? publishedOver, CancellationToken cancellationToken)
     {
         if (VotingStillOpen(round))
         {
@@ -40,7 +48,7 @@ public sealed class RoundPublisher(AppDbContext db, RoundRankingService rankings
         var attempt = await audit.InTransactionAsync<Attempt?>(async ct =>
         {
             await sections.InsideAsync("round.publish", ct);
-            return await PublishLockedAsync(round, organiserId, ct);
+            return await PublishLockedAsync(round, organiserId, publishedOver, ct);
         }, cancellationToken);
         if (attempt is null)
         {
@@ -58,7 +66,7 @@ public sealed class RoundPublisher(AppDbContext db, RoundRankingService rankings
 
     private sealed record Attempt(bool Published, IReadOnlyList<IReadOnlyList<int>> OpenTies);
 
-    private async Task<Attempt?> PublishLockedAsync(JudgingRound round, string organiserId, CancellationToken cancellationToken)
+    private async Task<Attempt?> PublishLockedAsync(JudgingRound round, string organiserId, PublicationReadiness? publishedOver, CancellationToken cancellationToken)
     {
         if (await db.RoundPublications.AnyAsync(p => p.EditionId == round.EditionId && p.RoundCode == round.Code, cancellationToken)
             || !await rankings.ScoringOverAsync(round, cancellationToken))
@@ -111,6 +119,12 @@ public sealed class RoundPublisher(AppDbContext db, RoundRankingService rankings
             {
                 hash = Hash(json), advancing = ranking.Standings.Take(round.Round.Quota).Select(s => s.EntryId), conflicts = applied,
                 awards = awarded.Select(a => new { team = a.TeamId, rank = a.Rank, prize = a.PrizeCode, amount = a.AmountVnd }),
+                publishedOver = publishedOver is null || !publishedOver.NeedsTypedConfirmation ? null : new
+                {
+                    sheets = publishedOver.MissingSheets.Select(m => new { judge = m.JudgeId, submitted = m.Submitted, assigned = m.Assigned }),
+                    conflicts = publishedOver.PendingConflicts.Select(c => new { judge = c.JudgeId, team = c.TeamId, reason = c.Reason }),
+                    quarantines = publishedOver.QuarantinesInForce, votes = publishedOver.QuarantinedVotes,
+                },
             },
             editionId: round.EditionId);
         return new Attempt(true, []);
