@@ -86,6 +86,7 @@ public static class PlatformServices
         Features.Mentoring.MentoringServices.AddMentoring(services);
         Features.Final.FinalServices.AddFinal(services);
         Features.Ceremony.CeremonyServices.AddCeremony(services);
+        Features.Dashboard.DashboardServices.AddDashboard(services);
         return services;
     }
 
