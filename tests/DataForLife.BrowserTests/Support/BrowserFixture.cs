@@ -30,6 +30,17 @@ public sealed class BrowserFixture : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
+    /// <summary>A fresh browser profile on a 360 px wide phone, the narrowest screen the site is made for.</summary>
+    public async Task<IPage> NewPhonePageAsync(string baseUrl)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = baseUrl, Locale = "vi-VN", ViewportSize = new() { Width = Screens.Phone, Height = 740 }, IsMobile = true, HasTouch = true,
+        });
+        context.SetDefaultTimeout(15_000);
+        return await context.NewPageAsync();
+    }
+
     public async Task DisposeAsync()
     {
         await Browser.DisposeAsync();

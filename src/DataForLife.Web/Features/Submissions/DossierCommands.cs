@@ -47,8 +47,10 @@ public sealed class DossierCommands(AppDbContext db, AuditLog audit, EmailOutbox
             CatalogueSlugs = string.Join(',', used.Select(d => d.Slug)),
         };
         var files = dossier.Id == 0 ? [] : await db.DossierFiles.AsNoTracking().Where(f => f.DossierId == dossier.Id && f.RemovedAtUtc == null && DossierFileKinds.OfDossier.Contains(f.Kind)).ToListAsync(cancellationToken);
+        // The team's declaration, once given, stands for its later submissions: a leader re-submitting is not asked again.
+        var given = input.Submit && !input.AcceptCommitment ? await GivenCommitmentAsync(dossier, cancellationToken) : null;
         var errors = new List<FieldError>(DossierRules.Validate(text, context.Settings, input.Submit,
-            input.AcceptCommitment, files.Any(f => f.Kind == DossierFileKind.SignedScan)));
+            input.AcceptCommitment || given is not null, files.Any(f => f.Kind == DossierFileKind.SignedScan)));
         if (used.Count < wanted.Count)
         {
             errors.Add(new FieldError(nameof(DossierInput.UsedDataSets), "Dossier.UnknownDataSet"));
@@ -73,7 +75,7 @@ public sealed class DossierCommands(AppDbContext db, AuditLog audit, EmailOutbox
 
         var person = await db.Profiles.Where(p => p.UserId == userId).Select(p => p.FullName).FirstOrDefaultAsync(cancellationToken)
             ?? await db.Users.Where(u => u.Id == userId).Select(u => u.DisplayName).FirstAsync(cancellationToken);
-        var commitment = input.Submit ? new Commitment(person, arrivedAtUtc, fromAddress, DossierRules.DeclarationHash(Declaration)) : null;
+        var commitment = !input.Submit ? null : given ?? new Commitment(person, arrivedAtUtc, fromAddress, DossierRules.DeclarationHash(Declaration));
         var version = new DossierVersion
         {
             Number = dossier.LatestVersion + 1,
@@ -173,6 +175,11 @@ public sealed class DossierCommands(AppDbContext db, AuditLog audit, EmailOutbox
 
         return new ExtendOutcome.Extended();
     }
+
+    /// <summary>The declaration the team's latest submission carries, if it has submitted before.</summary>
+    public async Task<Commitment?> GivenCommitmentAsync(Dossier dossier, CancellationToken cancellationToken = default) =>
+        dossier.Id == 0 ? null : (await db.DossierVersions.AsNoTracking().Where(v => v.DossierId == dossier.Id && v.IsSubmission)
+            .OrderByDescending(v => v.Number).FirstOrDefaultAsync(cancellationToken))?.Commitment;
 
     private async Task QueueReceiptsAsync(DossierContext context, DossierVersion version, int files, CancellationToken cancellationToken)
     {

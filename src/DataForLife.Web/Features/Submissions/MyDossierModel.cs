@@ -38,6 +38,9 @@ public sealed class MyDossierModel(DossierAccess access, DossierCommands command
 
     public string Declaration => commands.Declaration;
 
+    /// <summary>The declaration the team gave with its latest submission: kept, not asked for again.</summary>
+    public Commitment? GivenCommitment => History.FirstOrDefault(v => v.IsSubmission)?.Commitment;
+
     private string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)

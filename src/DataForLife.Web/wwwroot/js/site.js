@@ -66,7 +66,11 @@
   if (uploads) {
     var status = document.getElementById("upload-status");
     var send = function (files, kind, index) {
-      if (index >= files.length) { window.location.reload(); return; }
+      if (index >= files.length) {
+        var reload = function () { window.location.reload(); };
+        if (window.dflSaveDraft) { window.dflSaveDraft(reload); } else { reload(); }
+        return;
+      }
       var file = files[index];
       var request = new XMLHttpRequest();
       request.open("POST", uploads.getAttribute("data-upload-base") + "?kind=" + kind + "&name=" + encodeURIComponent(file.name));
@@ -96,6 +100,35 @@
         status.classList.remove("error");
         send(Array.prototype.slice.call(input.files), input.getAttribute("data-kind"), 0);
       });
+    });
+  }
+
+  function labelOf(field) {
+    return (field.id && document.querySelector("label[for='" + field.id + "']")) || field.closest("label");
+  }
+
+  // A refused form: focus goes to the summary at the top, and each of its links takes the reader to the field.
+  var summary = document.querySelector("[data-error-summary]") || document.getElementById("alert");
+  if (summary) {
+    if (!summary.hasAttribute("tabindex")) { summary.setAttribute("tabindex", "-1"); }
+    summary.scrollIntoView();
+    summary.focus();
+    summary.querySelectorAll("a[data-field]").forEach(function (link) {
+      link.addEventListener("click", function (e) {
+        var field = link.getAttribute("data-field");
+        var target = document.getElementById(link.getAttribute("href").slice(1)) ||
+          document.querySelector("[data-error-target='" + field + "']") ||
+          document.getElementsByName(field)[0];
+        if (!target) { return; }
+        e.preventDefault();
+        (labelOf(target) || target).scrollIntoView();
+        target.focus();
+      });
+      // "This part is required" three times says little: each error is named by its field's label.
+      var target = document.getElementById(link.getAttribute("href").slice(1));
+      var label = target && labelOf(target);
+      var name = label ? label.textContent.trim() : "";
+      if (name && link.textContent.indexOf(name) < 0) { link.textContent = name + ": " + link.textContent; }
     });
   }
 
