@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using DataForLife.Tests.Support;
 using DataForLife.Web.Domain.Accounts;
 using DataForLife.Web.Domain.Editions;
@@ -13,7 +12,7 @@ namespace DataForLife.Tests.Editions;
 /// the edition file); the order and the weights are fixed once the rounds they govern have opened.
 /// </summary>
 [Trait("Category", "Integration")]
-public sealed partial class EditionSettingsFormTests : IAsyncLifetime
+public sealed class EditionSettingsFormTests : IAsyncLifetime
 {
     private readonly JudgingFactory _factory = new();
     private HttpClient _organiser = null!;
@@ -34,7 +33,7 @@ public sealed partial class EditionSettingsFormTests : IAsyncLifetime
     {
         var page = await _organiser.GetStringAsync("/organizer/editions/2023");
         Assert.DoesNotContain("Form.Rounds[0].GroupWeights", page, StringComparison.Ordinal);
-        var fields = Fields(page);
+        var fields = PageForm.Fields(page);
         Assert.Equal("academic", fields["Form.Rounds[1].GroupWeights[0].Group"]);
         Assert.Equal("JudgeScore", fields["Form.TieBreaks[0]"]);
         Assert.Equal("ZScore", fields["Form.Rounds[0].Calibration"]);
@@ -62,18 +61,18 @@ public sealed partial class EditionSettingsFormTests : IAsyncLifetime
         Assert.Contains("số giám khảo xếp đội trong nhóm đầu của mình, điểm giám khảo không tính điểm thưởng", rules, StringComparison.Ordinal);
 
         // Limits out of range are refused with the reason, and nothing changes.
-        fields = Fields(await _organiser.GetStringAsync("/organizer/editions/2023"));
+        fields = PageForm.Fields(await _organiser.GetStringAsync("/organizer/editions/2023"));
         fields["Form.Submission.MaxPhotos"] = "21";
         var tooMany = await _organiser.PostFormAsync("/organizer/editions/2023", fields);
         Assert.Contains("Giới hạn hồ sơ không hợp lệ", WebUtility.HtmlDecode(await tooMany.Content.ReadAsStringAsync()), StringComparison.Ordinal);
         Assert.Equal(4, (await EditionAsync()).Submission.MaxPhotos);
 
         // A date from year 1 (a field left empty by a forged form) and a weight of infinity are refused with their reasons.
-        fields = Fields(await _organiser.GetStringAsync("/organizer/editions/2023"));
+        fields = PageForm.Fields(await _organiser.GetStringAsync("/organizer/editions/2023"));
         fields["Form.Timeline[0].StartsAt"] = "0001-01-01T00:00";
         var yearOne = await _organiser.PostFormAsync("/organizer/editions/2023", fields);
         Assert.Contains("Ngày giờ không hợp lệ: cần một thời điểm trong khoảng năm 2000 đến 2100.", WebUtility.HtmlDecode(await yearOne.Content.ReadAsStringAsync()), StringComparison.Ordinal);
-        fields = Fields(await _organiser.GetStringAsync("/organizer/editions/2023"));
+        fields = PageForm.Fields(await _organiser.GetStringAsync("/organizer/editions/2023"));
         fields["Form.Rounds[1].GroupWeights[0].Weight"] = "1e999";
         var infinite = await _organiser.PostFormAsync("/organizer/editions/2023", fields);
         Assert.Equal(HttpStatusCode.OK, infinite.StatusCode);
@@ -81,7 +80,7 @@ public sealed partial class EditionSettingsFormTests : IAsyncLifetime
         Assert.Equal(2, (await EditionAsync()).Rounds[1].GroupWeights["academic"]);
 
         // A forged form that names a group twice is refused, and neither of its values is kept.
-        fields = Fields(await _organiser.GetStringAsync("/organizer/editions/2023"));
+        fields = PageForm.Fields(await _organiser.GetStringAsync("/organizer/editions/2023"));
         fields["Form.Rounds[1].GroupWeights[3].Group"] = "academic";
         fields["Form.Rounds[1].GroupWeights[3].Weight"] = "7";
         var named = await _organiser.PostFormAsync("/organizer/editions/2023", fields);
@@ -90,7 +89,7 @@ public sealed partial class EditionSettingsFormTests : IAsyncLifetime
         Assert.Equal(2, (await EditionAsync()).Rounds[1].GroupWeights["academic"]);
 
         // The same way of breaking ties chosen twice is refused, not quietly merged.
-        fields = Fields(await _organiser.GetStringAsync("/organizer/editions/2023"));
+        fields = PageForm.Fields(await _organiser.GetStringAsync("/organizer/editions/2023"));
         fields["Form.TieBreaks[1]"] = "JudgesTopN";
         var twice = await _organiser.PostFormAsync("/organizer/editions/2023", fields);
         Assert.Contains("Mỗi cách xét khi bằng điểm chỉ được chọn một lần.", WebUtility.HtmlDecode(await twice.Content.ReadAsStringAsync()), StringComparison.Ordinal);
@@ -100,14 +99,14 @@ public sealed partial class EditionSettingsFormTests : IAsyncLifetime
         _factory.Clock.SetUtcNow(JudgingFactory.InRound1);
         _organiser = _factory.CreateBrowserLikeClient();
         await _organiser.SignInAsync("btc-thietlap@c06.gov.vn");
-        fields = Fields(await _organiser.GetStringAsync("/organizer/editions/2023"));
+        fields = PageForm.Fields(await _organiser.GetStringAsync("/organizer/editions/2023"));
         fields["Form.TieBreaks[0]"] = "JudgeScore";
         fields["Form.TieBreaks[1]"] = "JudgesTopN";
         var frozen = await _organiser.PostFormAsync("/organizer/editions/2023", fields);
         Assert.Contains("Thứ tự xét khi bằng điểm không đổi được sau khi vòng đầu tiên đã mở.", WebUtility.HtmlDecode(await frozen.Content.ReadAsStringAsync()), StringComparison.Ordinal);
         Assert.Equal([TieBreak.JudgesTopN, TieBreak.JudgeScore], (await EditionAsync()).TieBreaks);
 
-        fields = Fields(await _organiser.GetStringAsync("/organizer/editions/2023"));
+        fields = PageForm.Fields(await _organiser.GetStringAsync("/organizer/editions/2023"));
         fields["Form.Rounds[1].GroupWeights[1].Weight"] = "1";
         Assert.Equal(HttpStatusCode.Redirect, (await _organiser.PostFormAsync("/organizer/editions/2023", fields)).StatusCode);
         Assert.Equal(1, (await EditionAsync()).Rounds[1].GroupWeights["enterprise"]);
@@ -119,44 +118,4 @@ public sealed partial class EditionSettingsFormTests : IAsyncLifetime
         store.Invalidate("2023");
         return (await store.FindAsync("2023"))!.Definition;
     });
-
-    /// <summary>What a browser would send: every input (checked boxes only) and each select's chosen option.</summary>
-    private static Dictionary<string, string> Fields(string page)
-    {
-        var fields = new Dictionary<string, string>();
-        foreach (var tag in InputPattern().Matches(page).Select(m => m.Value))
-        {
-            var name = NamePattern().Match(tag).Groups[1].Value;
-            if (name.Length == 0 || name == "__RequestVerificationToken" || fields.ContainsKey(name)
-                || (tag.Contains("type=\"checkbox\"", StringComparison.Ordinal) && !tag.Contains("checked", StringComparison.Ordinal)))
-            {
-                continue;
-            }
-
-            fields[name] = WebUtility.HtmlDecode(ValuePattern().Match(tag).Groups[1].Value);
-        }
-
-        foreach (Match select in SelectPattern().Matches(page))
-        {
-            var chosen = ChosenPattern().Match(select.Groups[2].Value);
-            fields[WebUtility.HtmlDecode(select.Groups[1].Value)] = chosen.Success ? WebUtility.HtmlDecode(chosen.Groups[1].Value) : string.Empty;
-        }
-
-        return fields;
-    }
-
-    [GeneratedRegex("<input [^>]*>")]
-    private static partial Regex InputPattern();
-
-    [GeneratedRegex("name=\"([^\"]*)\"")]
-    private static partial Regex NamePattern();
-
-    [GeneratedRegex("value=\"([^\"]*)\"")]
-    private static partial Regex ValuePattern();
-
-    [GeneratedRegex("<select [^>]*name=\"([^\"]*)\"[^>]*>(.*?)</select>", RegexOptions.Singleline)]
-    private static partial Regex SelectPattern();
-
-    [GeneratedRegex("<option value=\"([^\"]*)\" selected=\"selected\"")]
-    private static partial Regex ChosenPattern();
 }
