@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace DataForLife.Tests.Support;
 
 /// <summary>
-/// Proves that requests sent at once overlapped: the first request to get inside the named critical section is held
+/// Proves that requests sent at once overlapped: every request that gets inside the named critical section is held
 /// there until the expected number of requests have reached its door. Without the overlap the first request waits in
 /// vain and the test fails with a timeout; with it, <see cref="Overlapped"/> says so. Sections that share one lock
 /// (a publication and a quarantine) are watched together by naming them all.
@@ -17,7 +17,6 @@ public sealed class OverlapProbe : IDisposable
     private readonly int _expected;
     private readonly TaskCompletionSource _allArrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _arrived;
-    private int _inside;
 
     private OverlapProbe(CriticalSections sections, IReadOnlySet<string> names, int expected)
     {
@@ -57,10 +56,10 @@ public sealed class OverlapProbe : IDisposable
             return;
         }
 
-        if (Interlocked.Increment(ref _inside) == 1)
-        {
-            await _allArrived.Task.WaitAsync(Patience, cancellationToken);
-            Overlapped = true;
-        }
+        // Every request inside waits, not only the first: a section without a lock (the dossier's save decides by its
+        // version) would otherwise let the second commit while a slow third has not even read the version yet, and
+        // the third, refused before the door, would never arrive.
+        await _allArrived.Task.WaitAsync(Patience, cancellationToken);
+        Overlapped = true;
     }
 }
