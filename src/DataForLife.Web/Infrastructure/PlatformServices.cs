@@ -63,6 +63,7 @@ public static class PlatformServices
         services.AddScoped<Features.Judging.RoundRankingService>();
         services.AddScoped<Features.Judging.RoundPublisher>();
         services.AddScoped<Features.Judging.PublicationChecklist>();
+        services.AddScoped<Lists.ListExport>();
         services.AddScoped<Features.Judging.TieDecisions>();
         services.AddScoped<Features.Judging.PitchOrders>();
         services.AddScoped<Features.Judging.PitchSessions>();

@@ -97,6 +97,29 @@ public sealed class SafePublicationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_judges_page_puts_the_next_entry_to_score_first_and_says_how_many_are_left()
+    {
+        var firstTeam = await _factory.WithScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<AppDbContext>();
+            var first = await db.ScoreSheets.Where(s => s.JudgeUserId == _lateJudge).Join(db.Teams, s => s.TeamId, t => t.Id, (s, t) => t)
+                .OrderBy(t => t.Sequence).FirstAsync();
+            await db.ScoreSheets.Where(s => s.JudgeUserId == _lateJudge && s.TeamId == first.Id).ExecuteUpdateAsync(u => u.SetProperty(s => s.Status, SheetStatus.Submitted));
+            return first;
+        });
+        var judge = await _factory.SignedInAsync((await _factory.JudgeEmailsAsync(StaffBody.Council))[0]);
+
+        var page = WebUtility.HtmlDecode(await judge.GetStringAsync("/judging"));
+
+        Assert.Contains($"Còn {_missing - 1} bài chưa nộp phiếu chấm.", page, StringComparison.Ordinal);
+        var links = System.Text.RegularExpressions.Regex.Matches(page, "<li><a href=\"/judging/round1/(\\d+)\">").Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(_missing, links.Count);
+        Assert.Equal(firstTeam.Id, links[^1]);
+        Assert.Contains($"id=\"next-round1\">Chấm tiếp theo: ", page, StringComparison.Ordinal);
+        Assert.Contains($"<a href=\"/judging/round1/{links[0]}\" id=\"next-round1\">", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_later_end_needs_no_confirmation()
     {
         var organiser = await _factory.SignedInAsync(Organiser);

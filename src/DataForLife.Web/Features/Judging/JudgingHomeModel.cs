@@ -15,7 +15,14 @@ public sealed class JudgingHomeModel(AppDbContext db, JudgingContext context, Ju
 {
     public sealed record Line(Team Team, SheetStatus? Status);
 
-    public sealed record RoundLines(JudgingRound Round, IReadOnlyList<Line> Lines);
+    /// <summary>A round's entries, those still to submit first (in their order), then those submitted.</summary>
+    public sealed record RoundLines(JudgingRound Round, IReadOnlyList<Line> Lines)
+    {
+        public int Left => Lines.Count(l => l.Status != SheetStatus.Submitted);
+
+        /// <summary>The entry to score next: the first not yet submitted, while the round is open.</summary>
+        public Line? NextAt(DateTimeOffset now) => Round.IsOpenAt(now) ? Lines.FirstOrDefault(l => l.Status != SheetStatus.Submitted) : null;
+    }
 
     public IReadOnlyList<RoundLines> Rounds { get; private set; } = [];
 
@@ -51,7 +58,10 @@ public sealed class JudgingHomeModel(AppDbContext db, JudgingContext context, Ju
             }
             var sheets = await db.ScoreSheets.AsNoTracking().Where(s => s.EditionId == round.EditionId && s.RoundCode == round.Code && s.JudgeUserId == userId)
                 .ToDictionaryAsync(s => s.TeamId, s => s.Status, cancellationToken);
-            rounds.Add(new RoundLines(round, [.. teams.Select(t => new Line(t, sheets.TryGetValue(t.Id, out var status) ? status : null))]));
+            // What is left to do comes first; OrderBy is stable, so the drawn order (or the list's) holds within each part.
+            var lines = teams.Select(t => new Line(t, sheets.TryGetValue(t.Id, out var status) ? status : null))
+                .OrderBy(l => l.Status == SheetStatus.Submitted);
+            rounds.Add(new RoundLines(round, [.. lines]));
         }
 
         Rounds = rounds;
