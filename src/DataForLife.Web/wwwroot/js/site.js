@@ -161,6 +161,19 @@
     });
   }
 
+  // A table wider than the screen scrolls in its own region, which the keyboard must reach too.
+  document.querySelectorAll(".table-wrap").forEach(function (wrap) {
+    if (wrap.scrollWidth > wrap.clientWidth && !wrap.hasAttribute("tabindex")) {
+      wrap.setAttribute("tabindex", "0");
+      wrap.setAttribute("role", "region");
+      var table = wrap.querySelector("table");
+      var caption = table && table.querySelector("caption");
+      var heading = wrap.previousElementSibling;
+      var name = caption ? caption.textContent : heading && /^H[2-4]$/.test(heading.tagName) ? heading.textContent : document.title;
+      wrap.setAttribute("aria-label", name.trim());
+    }
+  });
+
   // Forms that ask for confirmation before a consequential action.
   document.querySelectorAll("form[data-confirm]").forEach(function (form) {
     form.addEventListener("submit", function (e) {
