@@ -12,7 +12,9 @@ public sealed class VoteCounts(AppDbContext db)
             .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
 
     /// <summary>Entries (by team) this voter has a counted or quarantined vote for, for the day the rule counts.</summary>
-    public async Task<IReadOnlySet<int>> VotedByAsync(string editionId, string voterKey, int day, CancellationToken cancellationToken) =>
+    /// <summary>The entries the voter has voted for on the vote's day, each with the moment of the vote.</summary>
+    public async Task<IReadOnlyDictionary<int, DateTime>> VotedByAsync(string editionId, string voterKey, int day, CancellationToken cancellationToken) =>
         (await db.Votes.AsNoTracking().Where(v => v.EditionId == editionId && v.VoterKey == voterKey && v.Day == day)
-            .Select(v => v.TeamId).ToListAsync(cancellationToken)).ToHashSet();
+            .Select(v => new { v.TeamId, v.CastAtUtc }).ToListAsync(cancellationToken))
+            .GroupBy(v => v.TeamId).ToDictionary(g => g.Key, g => DateTime.SpecifyKind(g.Min(v => v.CastAtUtc), DateTimeKind.Utc));
 }

@@ -132,6 +132,48 @@
     });
   }
 
+  // Sharing an entry: the phone's share sheet when it has one, else copying the link.
+  document.querySelectorAll("[data-share]").forEach(function (box) {
+    var url = box.getAttribute("data-share-url"), title = box.getAttribute("data-share-title");
+    var native = box.querySelector(".share-native"), copy = box.querySelector(".share-copy");
+    var status = box.querySelector(".share-status");
+    if (navigator.share) {
+      native.hidden = false;
+      native.addEventListener("click", function () {
+        navigator.share({ title: title, url: url }).catch(function () { });
+      });
+    }
+    if (navigator.clipboard && window.isSecureContext) {
+      copy.hidden = false;
+      copy.addEventListener("click", function () {
+        navigator.clipboard.writeText(url).then(function () { status.textContent = copy.getAttribute("data-copied"); });
+      });
+    }
+  });
+
+  // On a narrow screen the navigation waits behind the menu button.
+  var toggle = document.querySelector(".menu-toggle");
+  if (toggle) {
+    toggle.addEventListener("click", function () {
+      var open = toggle.getAttribute("aria-expanded") !== "true";
+      toggle.setAttribute("aria-expanded", open ? "true" : "false");
+      toggle.parentElement.classList.toggle("open", open);
+    });
+  }
+
+  // A table wider than the screen scrolls in its own region, which the keyboard must reach too.
+  document.querySelectorAll(".table-wrap").forEach(function (wrap) {
+    if (wrap.scrollWidth > wrap.clientWidth && !wrap.hasAttribute("tabindex")) {
+      wrap.setAttribute("tabindex", "0");
+      wrap.setAttribute("role", "region");
+      var table = wrap.querySelector("table");
+      var caption = table && table.querySelector("caption");
+      var heading = wrap.previousElementSibling;
+      var name = caption ? caption.textContent : heading && /^H[2-4]$/.test(heading.tagName) ? heading.textContent : document.title;
+      wrap.setAttribute("aria-label", name.trim());
+    }
+  });
+
   // Forms that ask for confirmation before a consequential action.
   document.querySelectorAll("form[data-confirm]").forEach(function (form) {
     form.addEventListener("submit", function (e) {

@@ -20,7 +20,8 @@ public abstract class GalleryPageModel(EditionStore editions, VotingCatalog cata
 
     public VoterIdentity? Voter { get; private set; }
 
-    public IReadOnlySet<int> VotedFor { get; private set; } = new HashSet<int>();
+    /// <summary>The entries this reader has voted for (today, under a daily rule), with when.</summary>
+    public IReadOnlyDictionary<int, DateTime> VotedFor { get; private set; } = new Dictionary<int, DateTime>();
 
     /// <summary>Counted votes by team, or null while the edition keeps them hidden.</summary>
     public IReadOnlyDictionary<int, int>? Counts { get; private set; }

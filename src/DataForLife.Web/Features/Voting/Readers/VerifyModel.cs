@@ -34,6 +34,9 @@ public sealed class VerifyModel(VoterCodes codes, VoterSession session, Disposab
     /// <summary>Set once a code is on its way: the page asks for it.</summary>
     public VoterIdentity? Pending { get; private set; }
 
+    /// <summary>Minutes until another code may be sent to the pending address (0: one may be asked for now).</summary>
+    public int ResendAfterMinutes { get; private set; }
+
     public string? AddressError => ModelState.TryGetValue(nameof(Address), out var entry) && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;
 
     public string? CodeError => ModelState.TryGetValue(nameof(Code), out var entry) && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;
@@ -56,7 +59,10 @@ public sealed class VerifyModel(VoterCodes codes, VoterSession session, Disposab
                 Pending = voter;
                 break;
             case CodeSendOutcome.AddressLimit:
+                // The latest code sent to this address still works: the box to type it stays.
                 ModelState.AddModelError(string.Empty, l["Voter.AddressLimit", VoterCodes.SendsPerAddress, (int)VoterCodes.AddressWindow.TotalMinutes, result.RetryAfterMinutes]);
+                Pending = voter;
+                ResendAfterMinutes = result.RetryAfterMinutes;
                 break;
             case CodeSendOutcome.NetworkLimit:
                 ModelState.AddModelError(string.Empty, l["Voter.NetworkLimit", result.RetryAfterMinutes]);
