@@ -13,7 +13,7 @@ namespace DataForLife.Web.Features.Dashboard;
 /// given to its reviewers) is counted by grouped queries over its assignments; the later rounds judge at most their
 /// predecessor's quota, and are counted by the rule the round's own progress page uses.
 /// </summary>
-public sealed class JudgingFigures(AppDbContext db, JudgingContext context, JudgeDirectory judges, RoundRankingService rankings,
+public sealed class JudgingFigures(AppDbContext db, JudgingContext context, JudgeDirectory judges, RoundRankingService rankings, RoundEntries entries,
     IStringLocalizer<SharedResource> l)
 {
     public sealed record JudgingCharts(Chart Rounds, Chart Judges);
@@ -53,6 +53,14 @@ public sealed class JudgingFigures(AppDbContext db, JudgingContext context, Judg
         return [.. due.Select(d => new JudgeCount(d.Judge, submitted.GetValueOrDefault(d.Judge), d.Due))];
     }
 
-    private async Task<IReadOnlyList<JudgeCount>> LaterRoundAsync(JudgingRound round, CancellationToken cancellationToken) =>
-        [.. (await rankings.ProgressAsync(round, cancellationToken)).Select(p => new JudgeCount(p.Judge.UserId, p.Submitted, p.Assigned))];
+    private async Task<IReadOnlyList<JudgeCount>> LaterRoundAsync(JudgingRound round, CancellationToken cancellationToken)
+    {
+        // Until the previous round is published the round has no entries, so no judge has anything due: no need to ask each.
+        if (await entries.AdvancingFromAsync(round.EditionId, round.Previous!.Code, round.Previous.Quota, cancellationToken) is not { Count: > 0 })
+        {
+            return [];
+        }
+
+        return [.. (await rankings.ProgressAsync(round, cancellationToken)).Select(p => new JudgeCount(p.Judge.UserId, p.Submitted, p.Assigned))];
+    }
 }
