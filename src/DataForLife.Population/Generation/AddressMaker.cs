@@ -4,9 +4,10 @@ using DataForLife.Population.Reference;
 namespace DataForLife.Population.Generation;
 
 /// <summary>
-/// Gives each household a dwelling. The house, alley, hamlet and part of the commune number are the digits of a keyed
-/// permutation of the household's index, so no two households of a file share an address (up to 2^25 households,
-/// about 120 million people); only deliberate address farms put unrelated people under one roof.
+/// Gives each household a dwelling. The house, alley, hamlet and commune slot are the digits of a keyed permutation of
+/// the household's index, so no two households of a file share an address (up to 2^25 households, about 120 million
+/// people); only deliberate address farms put unrelated people under one roof. A province with fewer communes than
+/// slots folds the rest of the slot into the house number (Số 1 to 1,500).
 /// </summary>
 internal sealed class AddressMaker(ulong seed)
 {
@@ -14,7 +15,7 @@ internal sealed class AddressMaker(ulong seed)
     private const int Alleys = 100;
     private const int Hamlets = 30;
 
-    // 300 * 100 * 30 * 38 >= 2^25, and every successor province has at least 38 communes (Lai Châu, §2.5).
+    // 300 * 100 * 30 * 38 >= 2^25.
     private const int CommuneBlock = 38;
     private const uint Domain = 1U << 25;
 
@@ -29,16 +30,17 @@ internal sealed class AddressMaker(ulong seed)
         value /= Alleys;
         var hamlet = (short)(1 + (value % Hamlets));
         value /= Hamlets;
-        var blocks = Math.Max(1, residence.SuccessorCommunes / CommuneBlock);
-        var urban = random.Chance(residence.Successor.Value.StartsWith("Thành phố", StringComparison.Ordinal) ? 0.7 : 0.25);
+        var slot = (int)value;
+        var communes = residence.Communes.Length;
+        var commune = communes >= CommuneBlock ? slot + (CommuneBlock * random.Below(communes / CommuneBlock)) : slot % communes;
         return new HouseholdAddress
         {
             Residence = (byte)residence.Index,
-            Urban = urban,
-            House = house,
+            Urban = residence.Communes[commune].Urban,
+            House = (short)(house + (communes >= CommuneBlock ? 0 : Houses * (slot / communes))),
             Alley = alley,
             Hamlet = hamlet,
-            Commune = (short)(1 + value + (CommuneBlock * random.Below(blocks))),
+            Commune = (short)commune,
         };
     }
 }

@@ -33,8 +33,7 @@ internal sealed class FamilyBuilder(PersonFactory factory)
         person.Sex = sex;
         person.SetBirth(born);
         person.Registration = (byte)registration.Index;
-        person.RegistrationCommune = (short)random.Between(1, registration.SuccessorCommunes);
-        person.RegistrationUrban = random.Chance(0.35);
+        person.RegistrationCommune = (short)random.Below(registration.Communes.Length);
         person.Hometown = (byte)hometown.Index;
         person.Ethnicity = house.Ethnicity;
         person.Religion = house.Religion;

@@ -11,5 +11,6 @@ internal struct HouseholdAddress
     public short House;
     public short Alley;
     public short Hamlet;
+    /// <summary>Index into the residence province's communes.</summary>
     public short Commune;
 }

@@ -50,7 +50,7 @@ internal sealed class IdentityCopies(HouseholdGenerator households)
         var registration = random.Chance(0.5) ? Places.All[copy.Registration] : Places.Draw(random);
         copy.Registration = (byte)registration.Index;
         copy.Abroad = 0;
-        copy.RegistrationCommune = (short)random.Between(1, registration.SuccessorCommunes);
+        copy.RegistrationCommune = (short)random.Below(registration.Communes.Length);
         copy.NumberFromIdentity(registration.Code);
         copy.NumberOf = -1;
         copy.NewEra = random.Chance(0.5);
@@ -109,6 +109,7 @@ internal sealed class IdentityCopies(HouseholdGenerator households)
         fake.DeathMonth = fake.DeathDay = 0;
         var registration = Places.Draw(random);
         fake.Registration = (byte)registration.Index;
+        fake.RegistrationCommune = (short)random.Below(registration.Communes.Length);
         fake.Abroad = 0;
         fake.NumberFromIdentity(registration.Code);
         fake.NumberOf = -1;

@@ -38,8 +38,9 @@ internal struct PersonRecord
 
     /// <summary>1 + the index of the country of a birth registered abroad; 0 for a province.</summary>
     public byte Abroad;
+
+    /// <summary>Index into the registration province's communes.</summary>
     public short RegistrationCommune;
-    public bool RegistrationUrban;
     public byte Hometown;
     public byte Ethnicity;
     public byte Religion;

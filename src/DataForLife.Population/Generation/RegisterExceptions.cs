@@ -25,6 +25,7 @@ internal sealed class RegisterExceptions(FamilyBuilder family)
         chunk.Households[house.Slot].Dormitory = dormitory;
         chunk.Households[house.Slot].Urban = true;
         var places = family.Factory.Book.Places;
+        var rootless = 0;
         for (var n = random.Between(4, 8); n > 0; n--)
         {
             var home = places.Draw(random);
@@ -35,10 +36,16 @@ internal sealed class RegisterExceptions(FamilyBuilder family)
             house.Head = chunk.Count;
             var lodger = family.Add(house, sex, PersonFactory.BirthDateForAge(random, age), Relation.Head, home,
                 random.Chance(0.85) ? home : places.Draw(random), family.Factory.DrawFamily(random, home, house.Ethnicity), -1, MaritalStatus.Single);
-            if (random.Chance(0.85))
+            // At most three lodgers of one house without parents, so that a boarding house never looks like a farm
+            // of rootless adults (four or more) to a careful reader.
+            if (rootless == 3 || random.Chance(0.85))
             {
                 chunk.People[lodger].Father = family.AddPhantom(house, lodger, Sex.Male, random.Between(23, 35));
                 chunk.People[lodger].Mother = family.AddPhantom(house, lodger, Sex.Female, random.Between(20, 32));
+            }
+            else
+            {
+                rootless++;
             }
         }
     }

@@ -107,11 +107,13 @@ internal sealed class FieldWriter(ReferenceBook book, IdentityRenderer ids)
             return;
         }
 
-        buffer.Append(person.RegistrationUrban ? FixedTexts.Ward : FixedTexts.Commune);
-        buffer.AppendNumber(person.RegistrationCommune);
+        WriteCommune(person, _places[person.Registration].Communes[person.RegistrationCommune], buffer);
         buffer.Append(FixedTexts.Separator);
         buffer.Append(ProvinceText(person, person.Registration));
     }
+
+    private static void WriteCommune(in PersonRecord person, Commune commune, Utf8Buffer buffer) =>
+        buffer.Append(person.NewEra ? commune.After.Utf8 : commune.Before.Utf8);
 
     private static void WriteDeath(in PersonRecord person, Utf8Buffer buffer)
     {
@@ -219,8 +221,7 @@ internal sealed class FieldWriter(ReferenceBook book, IdentityRenderer ids)
             : place.IsNorth ? FixedTexts.RuralHamletNorth : FixedTexts.RuralHamletSouth);
         buffer.AppendNumber(address.Hamlet);
         buffer.Append(FixedTexts.Separator);
-        buffer.Append(address.Urban ? FixedTexts.Ward : FixedTexts.Commune);
-        buffer.AppendNumber(address.Commune);
+        WriteCommune(person, place.Communes[address.Commune], buffer);
         buffer.Append(FixedTexts.Separator);
         buffer.Append(person.Noise == Noise.CityAbbreviation && place.SuccessorAbbreviation is { } abbreviation
             ? abbreviation.Utf8 : ProvinceText(person, address.Residence));

@@ -14,8 +14,6 @@ internal static class FixedTexts
     public static readonly byte[] UrbanHamletSouth = ", Khu phố "u8.ToArray();
     public static readonly byte[] RuralHamletNorth = ", Thôn "u8.ToArray();
     public static readonly byte[] RuralHamletSouth = ", Ấp "u8.ToArray();
-    public static readonly byte[] Ward = "Phường "u8.ToArray();
-    public static readonly byte[] Commune = "Xã "u8.ToArray();
     public static readonly byte[] Separator = ", "u8.ToArray();
     public static readonly byte[] Vietnam = "Việt Nam"u8.ToArray();
     public static readonly byte[] Dormitory = "Ký túc xá, Nhà "u8.ToArray();

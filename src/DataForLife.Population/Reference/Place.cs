@@ -3,7 +3,7 @@ namespace DataForLife.Population.Reference;
 /// <summary>One of the 63 provinces with what the generator writes about it, encoded once.</summary>
 internal sealed class Place
 {
-    public Place(int index, Province province, int successorCommunes)
+    public Place(int index, Province province, int successorCommunes, Commune[] communes)
     {
         Index = index;
         Province = province;
@@ -11,6 +11,7 @@ internal sealed class Place
         Official = new EncodedText(province.OfficialName);
         Successor = new EncodedText(province.Successor2025);
         SuccessorCommunes = successorCommunes;
+        Communes = communes;
         const string city = "Thành phố ";
         SuccessorAbbreviation = province.Successor2025Code == "79" ? new EncodedText("TP.HCM")
             : province.Successor2025.StartsWith(city, StringComparison.Ordinal) ? new EncodedText("TP. " + province.Successor2025[city.Length..])
@@ -34,6 +35,9 @@ internal sealed class Place
     public EncodedText? SuccessorAbbreviation { get; }
 
     public int SuccessorCommunes { get; }
+
+    /// <summary>The communes addresses and birth registrations of this province are drawn from.</summary>
+    public Commune[] Communes { get; }
 
     /// <summary>Northern and north-central provinces (codes up to 046) use Ngõ/Thôn/Tổ dân phố and Hoàng/Vũ; the rest Hẻm/Ấp/Khu phố and Huỳnh/Võ.</summary>
     public bool IsNorth => Code <= 46;

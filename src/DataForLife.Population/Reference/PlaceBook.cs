@@ -8,7 +8,7 @@ internal sealed class PlaceBook
     public PlaceBook()
     {
         var communes = EmbeddedCsv.Read("successor-provinces.csv").ToDictionary(r => r[0], r => int.Parse(r[2], System.Globalization.CultureInfo.InvariantCulture), StringComparer.Ordinal);
-        All = [.. Provinces.All.Select((p, i) => new Place(i, p, communes[p.Successor2025Code]))];
+        All = [.. Provinces.All.Select((p, i) => new Place(i, p, communes[p.Successor2025Code], CommunesOf(p)))];
         ByCode = new Place?[100];
         foreach (var place in All)
         {
@@ -27,4 +27,9 @@ internal sealed class PlaceBook
     public AliasTable Census { get; }
 
     public Place Draw(RandomStream random) => All[Census.Sample(random)];
+
+    // Provinces the table does not cover yet keep numbered communes, the same in both eras.
+    private static Commune[] CommunesOf(Province province) =>
+        CommuneTable.ByProvinceCode.TryGetValue(province.Code, out var communes) ? communes
+            : [.. Enumerable.Range(1, 38).Select(n => new Commune("Xã " + n, "Xã " + n))];
 }
