@@ -24,8 +24,7 @@ public sealed class RoundPublisher(AppDbContext db, RoundRankingService rankings
 
     /// <summary>A round that adds the vote bonus is published only once the vote has closed: the bonus is final then.</summary>
     public bool VotingStillOpen(JudgingRound round) =>
-        round.Round.TakesVoteBonus && round.Edition.Definition.FindPhase(round.Edition.Definition.Voting.PhaseCode) is { } voting
-        && clock.GetUtcNow() < voting.EndsAt;
+        round.Round.TakesVoteBonus && Domain.Voting.VotingWindow.IsStillToCloseAt(Domain.Voting.VotingWindow.Of(round.Edition.Definition), clock.GetUtcNow());
 
     public async Task<(bool Published, IReadOnlyList<IReadOnlyList<int>> OpenTies)> PublishAsync(JudgingRound round, string organiserId, CancellationToken cancellationToken)
     {
