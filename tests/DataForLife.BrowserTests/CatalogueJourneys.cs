@@ -73,7 +73,7 @@ public sealed class CatalogueJourneys(BrowserFixture browser) : IClassFixture<Br
         await page.GotoAsync("/organizer/editions/2023/catalogue/entry/dota");
         await catalogue.UploadDataFileAsync(big);
 
-        await Expect(catalogue.EntryFiles).ToContainTextAsync("dota-frames.zip", new() { Timeout = 60_000 });
+        await Expect(catalogue.EntryFiles).ToContainTextAsync("dota-frames.zip");
         await Expect(catalogue.EntryFiles.Locator("[data-bytes]")).ToHaveAttributeAsync("data-bytes", (31L * 1024 * 1024).ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 

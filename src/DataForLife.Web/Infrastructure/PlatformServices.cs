@@ -27,6 +27,7 @@ public static class PlatformServices
         services.AddSingleton<CriticalSections>();
         services.AddScoped<Throttling.Throttle>();
         services.AddScoped<AuditLog>();
+        services.AddScoped<ContestLock>();
         services.AddScoped<EditionStore>();
         services.AddScoped<EditionCommands>();
         services.AddScoped<EditionSeeder>();

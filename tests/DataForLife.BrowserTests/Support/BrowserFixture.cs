@@ -9,6 +9,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        Assertions.SetDefaultExpectTimeout(120_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -26,7 +27,8 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task<IPage> NewPageAsync(string baseUrl, string? timezone = null)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseUrl, TimezoneId = timezone, Locale = "vi-VN" });
-        context.SetDefaultTimeout(15_000);
+        // Waits end as soon as the page is ready; a machine busy with other builds needs longer, never a failure.
+        context.SetDefaultTimeout(120_000);
         return await context.NewPageAsync();
     }
 

@@ -177,10 +177,10 @@ public sealed class BackupTests(BackupTests.Fixture fixture) : IClassFixture<Bac
         return await client.PostAsync($"/api/v1/editions/2023/datasets/{DataSet}/files?name={Uri.EscapeDataString(name)}", body, CancellationToken.None);
     }
 
-    /// <summary>Waits for the load to reach a point; fails with the load's own failure, or after a minute, rather than hanging.</summary>
+    /// <summary>Waits for the load to reach a point; fails with the load's own failure, or after a long while, rather than hanging.</summary>
     private static async Task UntilAsync(Func<bool> reached, params Task[] load)
     {
-        using var limit = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+        using var limit = new CancellationTokenSource(Patience.Limit);
         while (!reached())
         {
             if (load.FirstOrDefault(t => t.IsCompleted) is { } ended)

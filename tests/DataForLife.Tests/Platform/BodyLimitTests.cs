@@ -36,6 +36,7 @@ public sealed class KestrelRegistrationFactory : RegistrationFactory
         return new HttpClient(new LoopbackCookies { InnerHandler = inner })
         {
             BaseAddress = new Uri(address),
+            Timeout = Patience.Limit,
         };
     }
 

@@ -20,8 +20,21 @@ public sealed class RefreshingCacheTests
             return key + "-1";
         });
 
-        var waiting = Enumerable.Range(0, 50).Select(_ => Task.Run(() => cache.GetAsync("demo", CancellationToken.None).AsTask())).ToArray();
-        await Task.Delay(50);
+        // Fifty threads ask at once, and all of them have asked before the load is let finish.
+        var asked = 0;
+        var allAsked = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var waiting = Enumerable.Range(0, 50).Select(_ => Task.Run(() =>
+        {
+            var value = cache.GetAsync("demo", CancellationToken.None).AsTask();
+            if (Interlocked.Increment(ref asked) == 50)
+            {
+                allAsked.SetResult();
+            }
+
+            return value;
+        })).ToArray();
+        await allAsked.Task;
+        Assert.All(waiting, w => Assert.False(w.IsCompleted));
         release.SetResult();
         var values = await Task.WhenAll(waiting);
 

@@ -19,10 +19,11 @@ public sealed partial class Mailbox(string directory)
     public IReadOnlyList<MimeMessage> To(string address) =>
         [.. All().Where(m => m.To.Mailboxes.Any(b => string.Equals(b.Address, address, StringComparison.OrdinalIgnoreCase)))];
 
-    /// <summary>Waits (a few seconds at most) for the message the outbox sends in the background.</summary>
+    /// <summary>Waits for the message the outbox sends in the background (on a busy machine, as long as it takes).</summary>
     public async Task<MimeMessage> WaitForAsync(string address, string? subjectContains = null, int count = 1)
     {
-        for (var attempt = 0; attempt < 150; attempt++)
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (waited.Elapsed < Patience.Limit)
         {
             var messages = To(address).Where(m => subjectContains is null || (m.Subject ?? string.Empty).Contains(subjectContains, StringComparison.OrdinalIgnoreCase)).ToList();
             if (messages.Count >= count)

@@ -54,6 +54,13 @@ public class PlatformFactory : WebApplicationFactory<Program>, IAsyncLifetime
     {
     }
 
+    /// <summary>Every client waits as long as a busy machine needs (HttpClient gives up after 100 seconds by default).</summary>
+    protected override void ConfigureClient(HttpClient client)
+    {
+        base.ConfigureClient(client);
+        client.Timeout = Patience.Limit;
+    }
+
     /// <summary>A client that keeps cookies and does not follow redirects, so tests can see where they lead.</summary>
     public virtual HttpClient CreateBrowserLikeClient() =>
         CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });

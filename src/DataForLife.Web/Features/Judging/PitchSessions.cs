@@ -10,7 +10,7 @@ namespace DataForLife.Web.Features.Judging;
 /// Round 2 pitch sessions: organisers set venue, time, slot length and judges; a team's slot is given by the organisers
 /// or chosen by its leader among the free ones until the round opens.
 /// </summary>
-public sealed class PitchSessions(AppDbContext db, RoundEntries entries, AuditLog audit, Infrastructure.CriticalSections sections, TimeProvider clock)
+public sealed class PitchSessions(AppDbContext db, RoundEntries entries, AuditLog audit, ContestLock contest, TimeProvider clock)
 {
     public async Task<IReadOnlyList<PitchSession>> ListAsync(string editionId, CancellationToken cancellationToken) =>
         await db.PitchSessions.AsNoTracking().Where(s => s.EditionId == editionId).OrderBy(s => s.StartsAtUtc).ToListAsync(cancellationToken);
@@ -85,7 +85,7 @@ public sealed class PitchSessions(AppDbContext db, RoundEntries entries, AuditLo
     /// <summary>
     /// Puts a team in a slot (or, with no team, frees it). A team holds one slot; a slot one team: a slot another team
     /// holds is freed first. A team whose pitch has been scored stays where it is (elsewhere, its session's judges' sheets
-    /// would no longer count), and nothing moves once the round is published. Decided under the audit log's lock, so
+    /// would no longer count), and nothing moves once the round is published. Decided under the contest's lock, so
     /// two leaders taking one slot at once get one slot each or a refusal, never both the same one.
     /// </summary>
     public async Task<ScheduleChange> PlaceAsync(JudgingRound round, int sessionId, int position, int? teamId, CancellationToken cancellationToken)
@@ -97,10 +97,8 @@ public sealed class PitchSessions(AppDbContext db, RoundEntries entries, AuditLo
         }
 
         var outcome = ScheduleChange.Done;
-        await sections.ArrivedAsync("pitch.slot", cancellationToken);
-        await audit.InTransactionAsync<object?>(async ct =>
+        await contest.DecideAsync<object?>("pitch.slot", async ct =>
         {
-            await sections.InsideAsync("pitch.slot", ct);
             var holder = await db.PitchSlots.Where(s => s.SessionId == sessionId && s.Position == position).Select(s => (int?)s.TeamId).FirstOrDefaultAsync(ct);
             var moving = new[] { teamId, holder }.OfType<int>().Distinct().ToList();
             outcome = await PublishedAsync(round, ct) ? ScheduleChange.Published

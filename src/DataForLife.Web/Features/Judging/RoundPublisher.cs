@@ -18,14 +18,13 @@ namespace DataForLife.Web.Features.Judging;
 /// </summary>
 public sealed class RoundPublisher(AppDbContext db, RoundRankingService rankings, ConflictFinder conflicts, AuditLog audit, EmailOutbox outbox,
     IStringLocalizer<SharedResource> l, TimeProvider clock, Voting.VotingCatalog voting, Ceremony.AwardBook awards, Ceremony.CeremonyRelease ceremony,
-    Infrastructure.CriticalSections sections)
+    ContestLock contest)
 {
     public sealed record Comparison(bool Published, bool Same, IReadOnlyList<string> Differences);
 
     /// <summary>A round that adds the vote bonus is published only once the vote has closed: the bonus is final then.</summary>
     public bool VotingStillOpen(JudgingRound round) =>
-        round.Round.TakesVoteBonus && round.Edition.Definition.FindPhase(round.Edition.Definition.Voting.PhaseCode) is { } voting
-        && clock.GetUtcNow() < voting.EndsAt;
+        round.Round.TakesVoteBonus && Domain.Voting.VotingWindow.IsStillToCloseAt(Domain.Voting.VotingWindow.Of(round.Edition.Definition), clock.GetUtcNow());
 
     public Task<(bool Published, IReadOnlyList<IReadOnlyList<int>> OpenTies)> PublishAsync(JudgingRound round, string organiserId, CancellationToken cancellationToken) =>
         PublishAsync(round, organiserId, null, cancellationToken);
@@ -42,14 +41,9 @@ public sealed class RoundPublisher(AppDbContext db, RoundRankingService rankings
             return (false, []);
         }
 
-        // From the ranking to the commit under the audit log's lock, which quarantines and releases of votes take too:
+        // From the ranking to the commit under the contest's lock, which quarantines and releases of votes take too:
         // the bonus published is the bonus of the votes counted when it is published, never of a set changing meanwhile.
-        await sections.ArrivedAsync("round.publish", cancellationToken);
-        var attempt = await audit.InTransactionAsync<Attempt?>(async ct =>
-        {
-            await sections.InsideAsync("round.publish", ct);
-            return await PublishLockedAsync(round, organiserId, publishedOver, ct);
-        }, cancellationToken);
+        var attempt = await contest.DecideAsync<Attempt?>("round.publish", ct => PublishLockedAsync(round, organiserId, publishedOver, ct), cancellationToken);
         if (attempt is null)
         {
             return (false, []);

@@ -10,7 +10,7 @@ namespace DataForLife.Web.Features.Registration;
 
 /// <summary>The leader invites people by e-mail; the link, for that address only, expires after a week.</summary>
 public sealed class InvitationCommands(AppDbContext db, AuditLog audit, RegistrationWindow window, TeamCommands teams,
-    EligibilityService eligibility, EmailOutbox outbox, AccountMail links, Infrastructure.CriticalSections sections, IStringLocalizer<SharedResource> l)
+    EligibilityService eligibility, EmailOutbox outbox, AccountMail links, ContestLock contest, IStringLocalizer<SharedResource> l)
 {
     public async Task<RegistrationResult> InviteAsync(string leaderId, string? email, CancellationToken cancellationToken = default)
     {
@@ -69,13 +69,11 @@ public sealed class InvitationCommands(AppDbContext db, AuditLog audit, Registra
 
         var editionId = invitation!.Team.EditionId;
 
-        // Decided under the audit log's lock, on the team as it is then: invitees of one team accepting at the same
+        // Decided under the contest's lock, on the team as it is then: invitees of one team accepting at the same
         // moment each join while there is room, and the others are told the team is full.
         RegistrationResult? outcome = null;
-        await sections.ArrivedAsync("team.join", cancellationToken);
-        await audit.InTransactionAsync(async ct =>
+        await contest.DecideAsync("team.join", async ct =>
         {
-            await sections.InsideAsync("team.join", ct);
             db.ChangeTracker.Clear();
             outcome = await JoinAsync(userId, token, ct);
             return outcome.Succeeded ? outcome : null;

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DataForLife.Web.Features.Registration;
 
 /// <summary>A person registers a team and its leader manages it, while the edition's registration window is open.</summary>
-public sealed class TeamCommands(AppDbContext db, AuditLog audit, RegistrationWindow window, EligibilityService eligibility, Infrastructure.CriticalSections sections)
+public sealed class TeamCommands(AppDbContext db, AuditLog audit, ContestLock contest, RegistrationWindow window, EligibilityService eligibility)
 {
     public const int NameMaxLength = 120;
     public const int AbstractMaxLength = 1500;
@@ -39,16 +39,13 @@ public sealed class TeamCommands(AppDbContext db, AuditLog audit, RegistrationWi
             return RegistrationResult.Refused(nameof(TeamInput.Name), "Team.NameTaken", VietnameseText.Clean(input.Name));
         }
 
-        // The next number of the edition's public codes is taken inside the audit log's transaction, which is
-        // serialised (in this process, and across processes by the database's lock), so two teams registering at the
-        // same moment get two numbers.
+        // The next number of the edition's public codes is taken under the contest's lock, so two teams registering
+        // at the same moment get two numbers.
         Team team;
         try
         {
-            await sections.ArrivedAsync("team.register", cancellationToken);
-            team = await audit.InTransactionAsync(async ct =>
+            team = await contest.DecideAsync("team.register", async ct =>
             {
-                await sections.InsideAsync("team.register", ct);
                 var sequence = await NextSequenceAsync(edition.Id, ct);
                 var registered = Team.Register(edition.Id, sequence, edition.Definition.PublicCodePrefix, input.Name!, input.IdeaName!,
                     input.Categories, input.Abstract!, userId, personKey, window.NowUtc);

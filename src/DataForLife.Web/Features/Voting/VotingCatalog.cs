@@ -44,6 +44,6 @@ public sealed class VotingCatalog
         var codes = teams is null ? new Dictionary<int, string>()
             : await scope.ServiceProvider.GetRequiredService<AppDbContext>().Teams.AsNoTracking().Where(t => teams.Contains(t.Id))
                 .ToDictionaryAsync(t => t.Id, t => t.PublicCode, cancellationToken);
-        return new VotingState(edition, definition.FindPhase(definition.Voting.PhaseCode), codes.ToDictionary(c => c.Value, c => c.Key, StringComparer.OrdinalIgnoreCase), codes);
+        return new VotingState(edition, Domain.Voting.VotingWindow.Of(definition), codes.ToDictionary(c => c.Value, c => c.Key, StringComparer.OrdinalIgnoreCase), codes);
     }
 }

@@ -1,4 +1,5 @@
 using DataForLife.Web.Domain.Editions;
+using DataForLife.Web.Domain.Voting;
 
 namespace DataForLife.Web.Features.Voting;
 
@@ -12,10 +13,12 @@ public sealed record VotingState(Edition Edition, Phase? Window, IReadOnlyDictio
 
     public VotingSettings Settings => Edition.Definition.Voting;
 
-    public bool IsOpenAt(DateTime utc) => Window?.IsOpenAt(new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc))) == true;
+    public bool IsOpenAt(DateTime utc) => VotingWindow.IsOpenAt(Window, Instant(utc));
 
-    public bool HasClosedAt(DateTime utc) => Window is { } window && utc >= window.EndsAt.UtcDateTime;
+    public bool HasClosedAt(DateTime utc) => VotingWindow.HasClosedAt(Window, Instant(utc));
 
     /// <summary>Whether the public may see the counts: after the window, or during it when the edition says so.</summary>
     public bool CountsArePublicAt(DateTime utc) => HasClosedAt(utc) || (Settings.PublicCountsDuringWindow && IsOpenAt(utc));
+
+    private static DateTimeOffset Instant(DateTime utc) => new(DateTime.SpecifyKind(utc, DateTimeKind.Utc));
 }

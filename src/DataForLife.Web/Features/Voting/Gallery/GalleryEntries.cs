@@ -31,7 +31,7 @@ public sealed class GalleryEntries(AppDbContext db)
         var dossiers = await db.Dossiers.AsNoTracking().Where(d => ids.Contains(d.TeamId)).ToListAsync(cancellationToken);
         var dossierIds = dossiers.Select(d => d.Id).ToList();
         var versions = await db.DossierVersions.AsNoTracking().Where(v => dossierIds.Contains(v.DossierId) && v.IsSubmission).ToListAsync(cancellationToken);
-        var judged = dossiers.Select(d => versions.Where(v => v.DossierId == d.Id && v.SavedAtUtc < Later(d.ExtendedUntilUtc, deadline))
+        var judged = dossiers.Select(d => versions.Where(v => v.DossierId == d.Id && v.SavedAtUtc < d.DeadlineUtc(deadline))
             .MaxBy(v => v.Number)).OfType<DossierVersion>().ToDictionary(v => v.DossierId);
         var fileIds = judged.Values.SelectMany(v => v.FileIdList).ToList();
         var files = await db.DossierFiles.AsNoTracking().Where(f => fileIds.Contains(f.Id) && (f.Kind == DossierFileKind.Photo || f.Kind == DossierFileKind.Video))
@@ -60,5 +60,4 @@ public sealed class GalleryEntries(AppDbContext db)
             : await db.DossierFiles.AsNoTracking().FirstOrDefaultAsync(f => f.Id == fileId, cancellationToken);
     }
 
-    private static DateTime Later(DateTime? extension, DateTime deadline) => extension is { } e && e > deadline ? e : deadline;
 }

@@ -12,7 +12,7 @@ namespace DataForLife.Web.Features.Voting.Review;
 /// the audit log. The tally, the public counts and the bonus read counted votes only, so they follow at once. Once a
 /// round that adds the bonus is published, its stored bonus is final and the votes are frozen: neither is allowed.
 /// </summary>
-public sealed class VoteQuarantines(AppDbContext db, AuditLog audit, TimeProvider clock, Editions.EditionStore editions, Infrastructure.CriticalSections sections)
+public sealed class VoteQuarantines(AppDbContext db, AuditLog audit, ContestLock contest, TimeProvider clock, Editions.EditionStore editions)
 {
     public const int MaxReasonLength = 1000;
 
@@ -43,13 +43,11 @@ public sealed class VoteQuarantines(AppDbContext db, AuditLog audit, TimeProvide
         };
 
         // The row, the votes it takes and the audit entry are committed together; the quarantine needs its id first.
-        // Under the audit log's lock, which a round's publication holds from its ranking to its commit: either the
+        // Under the contest's lock, which a round's publication holds from its ranking to its commit: either the
         // publication came first and the votes are frozen, or the published bonus leaves these votes out.
         var published = false;
-        await sections.ArrivedAsync("votes.quarantine", cancellationToken);
-        var taken = await audit.InTransactionAsync<VoteQuarantine?>(async ct =>
+        var taken = await contest.DecideAsync<VoteQuarantine?>("votes.quarantine", async ct =>
         {
-            await sections.InsideAsync("votes.quarantine", ct);
             if (await BonusPublishedAsync(editionId, ct))
             {
                 published = true;
@@ -98,11 +96,9 @@ public sealed class VoteQuarantines(AppDbContext db, AuditLog audit, TimeProvide
         var published = false;
         // Claimed with a condition, so two organisers releasing at once release it once; the release, the votes it
         // returns to the tally and the audit entry are committed together.
-        await sections.ArrivedAsync("votes.release", cancellationToken);
-        var counted = await audit.InTransactionAsync<int?>(async ct =>
+        var counted = await contest.DecideAsync<int?>("votes.release", async ct =>
         {
-            await sections.InsideAsync("votes.release", ct);
-            // Under the audit log's lock, as a publication is (see QuarantineAsync).
+            // Under the contest's lock, as a publication is (see QuarantineAsync).
             if (await BonusPublishedAsync(editionId, ct))
             {
                 published = true;
