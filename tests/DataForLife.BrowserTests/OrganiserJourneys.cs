@@ -2,6 +2,7 @@ using DataForLife.BrowserTests.Pages;
 using DataForLife.BrowserTests.Support;
 using DataForLife.Tests.Support;
 using DataForLife.Web.Domain.Accounts;
+using Microsoft.Extensions.DependencyInjection;
 using static Microsoft.Playwright.Assertions;
 
 namespace DataForLife.BrowserTests;
@@ -16,7 +17,9 @@ public sealed class OrganiserJourneys(BrowserFixture browser) : IClassFixture<Br
         var page = await browser.NewPageAsync(_platform.BaseUrl);
         var accounts = new AccountPages(page);
 
-        await accounts.SetUpFirstOrganiserAsync("Đỗ Quang Huy", "huy@c06.gov.vn", TestUsers.Password);
+        // The operator has the one-time token from the server's log, or issues one as `dfl setup token` does.
+        var token = await _platform.WithScopeAsync(sp => sp.GetRequiredService<DataForLife.Web.Features.Setup.SetupToken>().IssueAsync(CancellationToken.None));
+        await accounts.SetUpFirstOrganiserAsync(token, "Đỗ Quang Huy", "huy@c06.gov.vn", TestUsers.Password);
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/organizer$"));
         await accounts.SignOutAsync();
 

@@ -3,9 +3,10 @@ namespace DataForLife.BrowserTests.Pages;
 /// <summary>The setup and sign-in forms, found by their labels as a person finds them.</summary>
 public sealed class AccountPages(IPage page)
 {
-    public async Task SetUpFirstOrganiserAsync(string name, string email, string password)
+    public async Task SetUpFirstOrganiserAsync(string token, string name, string email, string password)
     {
         await page.GotoAsync("/setup");
+        await page.GetByLabel("Mã thiết lập").FillAsync(token);
         await page.GetByLabel("Họ và tên").FillAsync(name);
         await page.GetByLabel("E-mail").FillAsync(email);
         await page.GetByLabel("Mật khẩu").FillAsync(password);
