@@ -83,6 +83,7 @@ public static class PlatformServices
         Features.Mentoring.MentoringServices.AddMentoring(services);
         Features.Final.FinalServices.AddFinal(services);
         Features.Ceremony.CeremonyServices.AddCeremony(services);
+        Features.Messages.MessagesServices.AddMessages(services);
         return services;
     }
 
