@@ -94,6 +94,7 @@ public static class PlatformServices
         services.AddHostedService<OutboxSender>();
         services.AddHostedService<Features.Submissions.DossierReminderService>();
         services.AddHostedService<Features.Ceremony.CeremonyReleaseService>();
+        services.AddHostedService<Features.Messages.AnnouncementDispatchService>();
         services.AddObservability(configuration);
         // Inputs are checked by the rules classes, with localised messages; MVC's implicit "required" for every
         // non-nullable string would only add English messages for fields a form leaves blank on purpose.
