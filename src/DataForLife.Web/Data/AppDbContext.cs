@@ -58,6 +58,9 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<Domain.Final.HandInVersion> HandInVersions => Set<Domain.Final.HandInVersion>();
     public DbSet<Award> Awards => Set<Award>();
     public DbSet<Certificate> Certificates => Set<Certificate>();
+    public DbSet<Domain.Messages.Announcement> Announcements => Set<Domain.Messages.Announcement>();
+    public DbSet<Domain.Messages.AnnouncementRecipient> AnnouncementRecipients => Set<Domain.Messages.AnnouncementRecipient>();
+    public DbSet<Domain.Messages.MessageTemplate> MessageTemplates => Set<Domain.Messages.MessageTemplate>();
 
     /// <summary>The audit log is append-only: a change or removal of an entry through the context is refused.</summary>
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
@@ -88,6 +91,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
         Configurations.JudgingConfiguration.Configure(builder);
         Configurations.MentoringConfiguration.Configure(builder);
         Configurations.FinalConfiguration.Configure(builder);
+        Configurations.MessagesConfiguration.Configure(builder);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -19,8 +19,10 @@ public sealed class MarkdownRenderer
 
     private readonly HtmlSanitizer _sanitizer = CreateSanitizer();
 
-    public IHtmlContent Render(string? markdown) =>
-        new HtmlString(_sanitizer.Sanitize(Markdown.ToHtml(markdown ?? string.Empty, Pipeline)));
+    public IHtmlContent Render(string? markdown) => new HtmlString(ToHtml(markdown));
+
+    /// <summary>The sanitised HTML as a string, for an e-mail's HTML part.</summary>
+    public string ToHtml(string? markdown) => _sanitizer.Sanitize(Markdown.ToHtml(markdown ?? string.Empty, Pipeline));
 
     private static HtmlSanitizer CreateSanitizer()
     {

@@ -89,6 +89,7 @@ public static class PlatformServices
         Features.Final.FinalServices.AddFinal(services);
         Features.Ceremony.CeremonyServices.AddCeremony(services);
         Features.Dashboard.DashboardServices.AddDashboard(services);
+        Features.Messages.MessagesServices.AddMessages(services);
         return services;
     }
 
@@ -99,6 +100,7 @@ public static class PlatformServices
         services.AddHostedService<OutboxSender>();
         services.AddHostedService<Features.Submissions.DossierReminderService>();
         services.AddHostedService<Features.Ceremony.CeremonyReleaseService>();
+        services.AddHostedService<Features.Messages.AnnouncementDispatchService>();
         services.AddObservability(configuration);
         // Inputs are checked by the rules classes, with localised messages; MVC's implicit "required" for every
         // non-nullable string would only add English messages for fields a form leaves blank on purpose.

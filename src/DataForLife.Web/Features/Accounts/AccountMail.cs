@@ -1,31 +1,25 @@
 using System.Text;
-using System.Text.Encodings.Web;
 using DataForLife.Web.Domain.Accounts;
-using DataForLife.Web.Features.Email;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
-using Microsoft.Extensions.Localization;
 
 namespace DataForLife.Web.Features.Accounts;
 
 /// <summary>The account messages: confirm an address, reset a password. Links carry Identity's one-time tokens.</summary>
-public sealed class AccountMail(UserManager<AppUser> users, EmailOutbox outbox, IStringLocalizer<SharedResource> l,
-    Infrastructure.PublicAddress site)
+public sealed class AccountMail(UserManager<AppUser> users, Messages.MailTemplates templates, Infrastructure.PublicAddress site)
 {
     public async Task QueueConfirmationAsync(AppUser user)
     {
         var token = Encode(await users.GenerateEmailConfirmationTokenAsync(user));
         var link = Link($"/account/confirm-email?userId={Uri.EscapeDataString(user.Id)}&code={token}");
-        outbox.Enqueue(user.Email!, l["Mail.Confirm.Subject"], l["Mail.Confirm.Text", user.DisplayName, link],
-            l["Mail.Confirm.Html", HtmlEncoder.Default.Encode(user.DisplayName), HtmlEncoder.Default.Encode(link)]);
+        await templates.QueueAsync(user.Email!, Messages.MailCatalogue.AccountConfirmation, new Dictionary<string, string> { ["name"] = user.DisplayName, ["link"] = link });
     }
 
     public async Task QueuePasswordResetAsync(AppUser user)
     {
         var token = Encode(await users.GeneratePasswordResetTokenAsync(user));
         var link = Link($"/account/reset-password?email={Uri.EscapeDataString(user.Email!)}&code={token}");
-        outbox.Enqueue(user.Email!, l["Mail.Reset.Subject"], l["Mail.Reset.Text", user.DisplayName, link],
-            l["Mail.Reset.Html", HtmlEncoder.Default.Encode(user.DisplayName), HtmlEncoder.Default.Encode(link)]);
+        await templates.QueueAsync(user.Email!, Messages.MailCatalogue.PasswordReset, new Dictionary<string, string> { ["name"] = user.DisplayName, ["link"] = link });
     }
 
     /// <summary>Tells an account's owner that someone tried to register with their address, and how to get back in.</summary>
@@ -39,8 +33,8 @@ public sealed class AccountMail(UserManager<AppUser> users, EmailOutbox outbox, 
 
         var signIn = Link("/account/login");
         var reset = Link("/account/forgot-password");
-        outbox.Enqueue(user.Email!, l["Mail.AlreadyRegistered.Subject"], l["Mail.AlreadyRegistered.Text", user.DisplayName, signIn, reset],
-            l["Mail.AlreadyRegistered.Html", HtmlEncoder.Default.Encode(user.DisplayName), HtmlEncoder.Default.Encode(signIn), HtmlEncoder.Default.Encode(reset)]);
+        await templates.QueueAsync(user.Email!, Messages.MailCatalogue.AlreadyRegistered,
+            new Dictionary<string, string> { ["name"] = user.DisplayName, ["signin"] = signIn, ["reset"] = reset });
         await users.UpdateAsync(user);
     }
 

@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using DataForLife.Web.Domain.Roster;
 using DataForLife.Web.Features.Audit;
-using DataForLife.Web.Features.Email;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,7 +10,7 @@ namespace DataForLife.Web.Features.Judging;
 
 /// <summary>Group leads see their group's progress, the head of the jury everyone's; either can nudge a late judge by e-mail.</summary>
 [Authorize(Roles = Domain.Accounts.Roles.Judge)]
-public sealed class ProgressModel(JudgingContext context, JudgeDirectory judges, RoundRankingService rankings, EmailOutbox outbox,
+public sealed class ProgressModel(JudgingContext context, JudgeDirectory judges, RoundRankingService rankings, Messages.MailTemplates templates,
     AuditLog audit, IStringLocalizer<SharedResource> l) : PageModel
 {
     public sealed record Row(JudgeDirectory.JudgeEntry Judge, string Round, int Assigned, int Submitted);
@@ -28,7 +27,11 @@ public sealed class ProgressModel(JudgingContext context, JudgeDirectory judges,
             return Forbid();
         }
 
-        outbox.Enqueue(row.Judge.Email, l["Mail.Nudge.Subject"], l["Mail.Nudge.Text", row.Judge.Name, row.Submitted, row.Assigned, round]);
+        await templates.QueueAsync(row.Judge.Email, Messages.MailCatalogue.JudgingNudge, new Dictionary<string, string>
+        {
+            ["name"] = row.Judge.Name, ["submitted"] = row.Submitted.ToString(System.Globalization.CultureInfo.CurrentCulture),
+            ["assigned"] = row.Assigned.ToString(System.Globalization.CultureInfo.CurrentCulture), ["round"] = round,
+        }, cancellationToken);
         audit.Record("judging.nudged", "Judge", judgeId, after: new { round, row.Submitted, row.Assigned });
         await audit.SaveChangesAsync(cancellationToken);
         TempData["Notice"] = l["Progress.Nudged", row.Judge.Name].Value;

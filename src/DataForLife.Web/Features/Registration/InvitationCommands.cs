@@ -2,15 +2,13 @@ using DataForLife.Web.Data;
 using DataForLife.Web.Domain.Registration;
 using DataForLife.Web.Features.Accounts;
 using DataForLife.Web.Features.Audit;
-using DataForLife.Web.Features.Email;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace DataForLife.Web.Features.Registration;
 
 /// <summary>The leader invites people by e-mail; the link, for that address only, expires after a week.</summary>
 public sealed class InvitationCommands(AppDbContext db, AuditLog audit, RegistrationWindow window, TeamCommands teams,
-    EligibilityService eligibility, EmailOutbox outbox, AccountMail links, ContestLock contest, IStringLocalizer<SharedResource> l)
+    EligibilityService eligibility, Messages.MailTemplates templates, AccountMail links, ContestLock contest)
 {
     public async Task<RegistrationResult> InviteAsync(string leaderId, string? email, CancellationToken cancellationToken = default)
     {
@@ -53,7 +51,10 @@ public sealed class InvitationCommands(AppDbContext db, AuditLog audit, Registra
         var (invitation, token) = Invitation.Create(team, address, leaderId, window.NowUtc);
         db.Invitations.Add(invitation);
         var link = links.Link($"/invitations/{token}");
-        outbox.Enqueue(address, l["Mail.Invite.Subject", team.Name], l["Mail.Invite.Text", team.Name, team.IdeaName, link, Domain.VietnamTime.Format(invitation.ExpiresAtUtc)]);
+        await templates.QueueAsync(address, Messages.MailCatalogue.TeamInvitation, new Dictionary<string, string>
+        {
+            ["team"] = team.Name, ["idea"] = team.IdeaName, ["link"] = link, ["expires"] = Domain.VietnamTime.Format(invitation.ExpiresAtUtc),
+        }, cancellationToken);
         audit.Record("team.invited", nameof(Team), team.PublicCode, after: new { email = address }, editionId: team.EditionId);
         await audit.SaveChangesAsync(cancellationToken);
         return RegistrationResult.Done(team.Id);
@@ -129,7 +130,8 @@ public sealed class InvitationCommands(AppDbContext db, AuditLog audit, Registra
             .Join(db.Users, m => m.UserId, u => u.Id, (_, u) => u.Email).FirstOrDefaultAsync(cancellationToken);
         if (leader is not null)
         {
-            outbox.Enqueue(leader, l["Mail.Declined.Subject", invitation.Team.Name], l["Mail.Declined.Text", invitation.Email, invitation.Team.Name]);
+            await templates.QueueAsync(leader, Messages.MailCatalogue.InvitationDeclined,
+                new Dictionary<string, string> { ["invitee"] = invitation.Email, ["team"] = invitation.Team.Name }, cancellationToken);
         }
 
         await audit.SaveChangesAsync(cancellationToken);

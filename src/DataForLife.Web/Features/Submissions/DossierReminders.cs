@@ -3,9 +3,7 @@ using DataForLife.Web.Data;
 using DataForLife.Web.Domain;
 using DataForLife.Web.Domain.Submissions;
 using DataForLife.Web.Features.Editions;
-using DataForLife.Web.Features.Email;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace DataForLife.Web.Features.Submissions;
 
@@ -15,7 +13,7 @@ namespace DataForLife.Web.Features.Submissions;
 /// kind, and for an extended deadline that deadline too), so it goes once even if several instances sweep, and a team
 /// given more time is reminded again before its own deadline.
 /// </summary>
-public sealed class DossierReminders(AppDbContext db, EditionStore editions, EmailOutbox outbox, TimeProvider clock, IStringLocalizer<SharedResource> l)
+public sealed class DossierReminders(AppDbContext db, EditionStore editions, Messages.MailTemplates templates, TimeProvider clock)
 {
     public static readonly (string Kind, TimeSpan Before)[] Schedule = [("deadline-7d", TimeSpan.FromDays(7)), ("deadline-1d", TimeSpan.FromDays(1))];
 
@@ -60,7 +58,8 @@ public sealed class DossierReminders(AppDbContext db, EditionStore editions, Ema
             db.SentReminders.Add(new SentReminder { TeamId = team.Id, Kind = kind, SentAtUtc = now });
             foreach (var email in emails)
             {
-                outbox.Enqueue(email, l["Mail.Reminder.Subject", team.Name], l["Mail.Reminder.Text", team.Name, VietnamTime.Format(deadline)]);
+                await templates.QueueAsync(email, Messages.MailCatalogue.DeadlineReminder,
+                    new Dictionary<string, string> { ["team"] = team.Name, ["deadline"] = VietnamTime.Format(deadline) }, cancellationToken);
             }
 
             try
